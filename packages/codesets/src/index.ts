@@ -1,0 +1,2 @@
+export { loadCodeSets, loadIcdTerms } from "./load.js";
+export { readCodeSetGzip, readCodeSetText, CODE_SET_DATA_DIR } from "./files.js";

@@ -1,0 +1,31 @@
+import {
+  CODE_SET_FILES,
+  parseHcpcsTsv,
+  parseIcd10cmTsv,
+  parseIcdTermsTsv,
+  parseMueTsv,
+  parsePtpTsv,
+  type CodeSets,
+  type IcdTerm,
+} from "@tpi/coding";
+import { readCodeSetText } from "./files.js";
+
+let cached: CodeSets | undefined;
+let cachedTerms: IcdTerm[] | undefined;
+
+/** Every code set the engine reads, parsed once per process from the files in ../data. */
+export function loadCodeSets(): CodeSets {
+  cached ??= {
+    icd10cm: CODE_SET_FILES.icd10cm.map((f) => parseIcd10cmTsv(readCodeSetText(f.file), f)),
+    hcpcs: parseHcpcsTsv(readCodeSetText(CODE_SET_FILES.hcpcs.file), CODE_SET_FILES.hcpcs.id),
+    ptp: parsePtpTsv(readCodeSetText(CODE_SET_FILES.ptp.file), CODE_SET_FILES.ptp.id),
+    mue: parseMueTsv(readCodeSetText(CODE_SET_FILES.mue.file), CODE_SET_FILES.mue.id),
+  };
+  return cached;
+}
+
+/** The official Alphabetic Index and Tabular terms (FY2027 subset) for diagnosis search. */
+export function loadIcdTerms(): IcdTerm[] {
+  cachedTerms ??= parseIcdTermsTsv(readCodeSetText(CODE_SET_FILES.icdTerms.file));
+  return cachedTerms;
+}

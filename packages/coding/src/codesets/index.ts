@@ -1,0 +1,21 @@
+export type {
+  IcdEntry,
+  IcdCodeSet,
+  IcdTerm,
+  IcdTermKind,
+  HcpcsEntry,
+  HcpcsCodeSet,
+  PtpEdit,
+  PtpTable,
+  MueEntry,
+  MueTable,
+  CodeSets,
+} from "./types.js";
+export { parseIcd10cmTsv, buildIcdCodeSet, icdCodeSetFor, parseIcdTermsTsv } from "./icd10cm.js";
+export type { IcdCodeSetMeta } from "./icd10cm.js";
+export { parseHcpcsTsv } from "./hcpcs.js";
+export { parsePtpTsv, parseMueTsv } from "./ncci.js";
+export type { PtpParseOptions } from "./ncci.js";
+export { CODE_SET_FILES, ALL_CODE_SET_FILES } from "./manifest.js";
+export type { CodeSetFileName } from "./manifest.js";
+export { parseTsv } from "./tsv.js";

@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { NoteSchema } from "./note.js";
+import { CodingResultSchema } from "./result.js";
+import { IdSchema, IsoDateSchema } from "./primitives.js";
+
+/** The API contract: request and response bodies, shared by the server (validation) and the web client (parsing). */
+
+export const RoleSchema = z.enum(["medical-assistant", "physician", "coder", "admin"]);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const UserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const SignInRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().email("Enter an email address"),
+  password: z.string().min(1, "Enter the password").max(200),
+});
+export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+
+export const PatientSchema = z.object({
+  id: z.string(),
+  mrn: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  birthDate: IsoDateSchema,
+  sex: z.enum(["female", "male", "other", "unknown"]),
+  defaultPayerProfileId: IdSchema,
+});
+export type Patient = z.infer<typeof PatientSchema>;
+
+export const NoteStatusSchema = z.enum(["draft", "signed"]);
+
+export const NoteRecordSchema = z.object({
+  id: z.string(),
+  patientId: z.string(),
+  status: NoteStatusSchema,
+  /** Increases by one on every accepted write; a write naming an older version is a conflict (409). */
+  version: z.number().int().min(1),
+  note: NoteSchema,
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  signedAt: z.string().nullable(),
+  signedBy: z.string().nullable(),
+  /** The engine's result, stored when the note is signed. */
+  signedResult: CodingResultSchema.nullable(),
+});
+export type NoteRecord = z.infer<typeof NoteRecordSchema>;
+
+export const NoteSummarySchema = NoteRecordSchema.pick({
+  id: true,
+  patientId: true,
+  status: true,
+  version: true,
+  updatedAt: true,
+}).extend({ dateOfService: IsoDateSchema, muscleCount: z.number().int() });
+export type NoteSummary = z.infer<typeof NoteSummarySchema>;
+
+export const CreateNoteRequestSchema = z.object({ patientId: z.string().min(1), note: NoteSchema });
+export type CreateNoteRequest = z.input<typeof CreateNoteRequestSchema>;
+
+export const UpdateNoteRequestSchema = z.object({
+  /** The version the client last read; the write is refused with 409 if the note moved on. */
+  version: z.number().int().min(1),
+  note: NoteSchema,
+});
+export type UpdateNoteRequest = z.input<typeof UpdateNoteRequestSchema>;
+
+export const IcdSearchQuerySchema = z.object({
+  q: z.string().trim().min(1, "Type a code or words").max(100),
+  dos: IsoDateSchema,
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export const IcdSearchHitSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  billable: z.boolean(),
+  /** Why it matched: the code, a title word, or an index/inclusion term (shown under the title). */
+  matchedTerm: z.string().nullable(),
+  billableChildren: z.array(z.object({ code: z.string(), title: z.string() })),
+});
+export type IcdSearchHit = z.infer<typeof IcdSearchHitSchema>;
+
+export const IcdSearchResponseSchema = z.object({
+  codeSet: z.string(),
+  hits: z.array(IcdSearchHitSchema),
+});
+export type IcdSearchResponse = z.infer<typeof IcdSearchResponseSchema>;
+
+export const HealthSchema = z.object({
+  status: z.enum(["ok", "degraded"]),
+  database: z.object({ kind: z.enum(["sqlite", "postgres"]), ok: z.boolean() }),
+  version: z.string(),
+});
+
+/** RFC 9457 problem details, with the zod issues as field paths. */
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z
+    .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
+    .optional(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;

@@ -1,0 +1,117 @@
+export {
+  IsoDateSchema,
+  IcdCodeSchema,
+  ProcedureCodeSchema,
+  ModifierSchema,
+  SideSchema,
+  ShortTextSchema,
+  LongTextSchema,
+  IdSchema,
+} from "./primitives.js";
+export type { IsoDate, Side } from "./primitives.js";
+
+export {
+  RegionSchema,
+  MuscleSchema,
+  VagueSiteSchema,
+  AgentClassSchema,
+  ConcentrationUnitSchema,
+  DoseUnitSchema,
+  AgentSchema,
+} from "./catalog.js";
+export type { Region, Muscle, VagueSite, AgentClass, ConcentrationUnit, DoseUnit, Agent } from "./catalog.js";
+
+export {
+  PainScaleSchema,
+  PAIN_SCALE_MAX,
+  DurationSchema,
+  PainCharacterSchema,
+  HistorySchema,
+  FindingSchema,
+  ConservativeCareTypeSchema,
+  ConservativeCareSchema,
+  ConsentSchema,
+  InjectateSchema,
+  MuscleRowSchema,
+  VialSchema,
+  TendonInjectionSchema,
+  GuidanceSchema,
+  ProcedureSchema,
+  EmLevelSchema,
+  SameDayEmSchema,
+  PriorSessionSchema,
+  NoteSchema,
+} from "./note.js";
+export type {
+  PainScale,
+  Duration,
+  Finding,
+  ConservativeCare,
+  Injectate,
+  MuscleRow,
+  Vial,
+  Guidance,
+  Procedure,
+  SameDayEm,
+  PriorSession,
+  Note,
+  NoteInput,
+} from "./note.js";
+
+export { CoverageSchema, CitationRefSchema, PayerProfileSchema } from "./payer-profile.js";
+export type { Coverage, CitationRef, PayerProfile, PayerProfileInput } from "./payer-profile.js";
+
+export {
+  CitationSchema,
+  EvidenceSchema,
+  RuleRefSchema,
+  ClaimLineSchema,
+  SeveritySchema,
+  FindingResultSchema,
+  DiagnosisResultSchema,
+  ChecklistItemSchema,
+  HintSchema,
+  CodingResultSchema,
+} from "./result.js";
+export type {
+  Citation,
+  Evidence,
+  RuleRef,
+  ClaimLine,
+  Severity,
+  FindingResult,
+  DiagnosisResult,
+  ChecklistItem,
+  Hint,
+  CodingResult,
+} from "./result.js";
+
+export {
+  RoleSchema,
+  UserSchema,
+  SignInRequestSchema,
+  PatientSchema,
+  NoteStatusSchema,
+  NoteRecordSchema,
+  NoteSummarySchema,
+  CreateNoteRequestSchema,
+  UpdateNoteRequestSchema,
+  IcdSearchQuerySchema,
+  IcdSearchHitSchema,
+  IcdSearchResponseSchema,
+  HealthSchema,
+  ProblemSchema,
+} from "./api.js";
+export type {
+  Role,
+  User,
+  SignInRequest,
+  Patient,
+  NoteRecord,
+  NoteSummary,
+  CreateNoteRequest,
+  UpdateNoteRequest,
+  IcdSearchHit,
+  IcdSearchResponse,
+  Problem,
+} from "./api.js";
