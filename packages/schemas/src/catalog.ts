@@ -23,6 +23,11 @@ export const MuscleSchema = z.object({
   paired: z.boolean(),
   /** Which body-diagram view shows it. */
   view: z.enum(["front", "back"]),
+  /**
+   * Set on parts of one anatomical muscle (upper/middle/lower trapezius -> "trapezius"): parts sharing it count
+   * as one muscle per side toward the 1-2 vs 3+ muscles threshold (20552/20553). Absent = counts on its own.
+   */
+  partOf: IdSchema.optional(),
 });
 export type Muscle = z.infer<typeof MuscleSchema>;
 
