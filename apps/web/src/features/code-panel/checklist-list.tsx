@@ -1,0 +1,46 @@
+import { memo } from "react";
+import type { ChecklistItem } from "@tpi/schemas";
+import { deepEqual } from "./deep-equal";
+
+interface ChecklistListProps {
+  readonly items: readonly ChecklistItem[];
+  readonly onJumpToField: (path: string) => void;
+}
+
+/** What the note must still say, missing items first; each one jumps to its field. */
+export const ChecklistList = memo(function ChecklistList({
+  items,
+  onJumpToField,
+}: ChecklistListProps) {
+  if (items.length === 0) return null;
+  const missing = items.filter((i) => !i.done);
+  const done = items.filter((i) => i.done);
+  return (
+    <>
+      <p className="cp-checklist-count">
+        {done.length} of {items.length} documented
+        {missing.length > 0 ? `, ${missing.length} missing` : ""}
+      </p>
+      <ul className="cp-checklist">
+        {[...missing, ...done].map((item) => (
+          <li key={item.id} className={item.done ? "cp-done" : "cp-missing"}>
+            <button type="button" className="cp-link" onClick={() => onJumpToField(item.path)}>
+              <span aria-hidden="true">{item.done ? "✓" : "○"}</span>{" "}
+              <span className="cp-status-word">{item.done ? "Done" : "Missing"}:</span> {item.label}
+            </button>
+            {item.requiredBy.some((r) => r !== "universal") ? (
+              <span className="cp-required-by">
+                {" "}
+                (required by {item.requiredBy.filter((r) => r !== "universal").join(", ")})
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}, checklistPropsEqual);
+
+function checklistPropsEqual(a: ChecklistListProps, b: ChecklistListProps): boolean {
+  return a.onJumpToField === b.onJumpToField && deepEqual(a.items, b.items);
+}
