@@ -1,0 +1,88 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { requireSession } from "./auth/require-session.js";
+import type { AppDeps, AppEnv } from "./http/app-env.js";
+import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
+import { requestLog } from "./http/request-log.js";
+import { codeSetRoutes } from "./routes/code-sets.routes.js";
+import { healthRoutes } from "./routes/health.routes.js";
+import { noteRoutes } from "./routes/notes.routes.js";
+import { patientRoutes } from "./routes/patients.routes.js";
+import type { RouteDeps } from "./routes/route-deps.js";
+import { sessionRoutes } from "./routes/session.routes.js";
+import { mountWebApp } from "./web/web-app.js";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const API_VERSION = "0.1.0";
+
+/** The whole HTTP app, without a socket: server.ts listens, tests listen on port 0. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const routeDeps: RouteDeps = {
+    db: deps.db,
+    logger: deps.logger,
+    now: deps.now ?? (() => new Date()),
+    version: deps.version ?? API_VERSION,
+  };
+  const app = new Hono<AppEnv>();
+
+  app.use("*", requestLog(deps.logger));
+  app.use("*", secureHeaders());
+  app.use("/api/*", async (c, next) => {
+    await next();
+    // Patient data must not sit in shared or browser caches; routes that are safe to cache say so.
+    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
+  });
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        // The rest of the body may still be in flight: close the connection rather than reuse it.
+        c.header("Connection", "close");
+        return problem(c, {
+          type: PROBLEM_TYPES.payloadTooLarge,
+          title: "Request body too large",
+          status: 413,
+          detail: `Bodies are limited to ${MAX_BODY_BYTES} bytes.`,
+        });
+      },
+    }),
+  );
+  app.use("/api/*", requireSession({ db: routeDeps.db, now: routeDeps.now }));
+
+  app.route("/api/health", healthRoutes(routeDeps));
+  app.route("/api/session", sessionRoutes(routeDeps));
+  app.route("/api/patients", patientRoutes(routeDeps));
+  app.route("/api/notes", noteRoutes(routeDeps));
+  app.route("/api/code-sets", codeSetRoutes());
+
+  app.all("/api/*", (c) => notFound(c, "No such API route."));
+
+  if (deps.webDist !== undefined) {
+    const mounted = mountWebApp(app, deps.webDist);
+    if (!mounted) {
+      deps.logger.info("web-app.not-built", { hint: "run pnpm --filter @tpi/web build" });
+    }
+  }
+
+  app.notFound((c) => notFound(c, "Nothing here."));
+  app.onError((error, c) => {
+    // Only real bugs reach here: expected failures are answered as problems by the routes.
+    deps.logger.error("unhandled-error", {
+      route: c.req.routePath,
+      method: c.req.method,
+      error: error.name,
+      message: error.message,
+      stack: error.stack,
+    });
+    return problem(c, {
+      type: PROBLEM_TYPES.internal,
+      title: "Internal server error",
+      status: 500,
+      detail: "Something went wrong on our side; the request was not completed.",
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,34 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DatabaseTarget } from "../settings.js";
+import type { Database, DatabaseKind } from "./database.js";
+
+export interface Db {
+  kysely: Kysely<Database>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+/** Opens the database the settings name: a SQLite file (WAL, foreign keys on) or a PostgreSQL pool. */
+export function connectDatabase(target: DatabaseTarget): Db {
+  switch (target.kind) {
+    case "sqlite": {
+      if (target.file !== ":memory:") mkdirSync(dirname(target.file), { recursive: true });
+      const sqlite = new SqliteDatabase(target.file);
+      // WAL lets readers run while a write commits; SQLite leaves foreign keys off unless asked.
+      if (target.file !== ":memory:") sqlite.pragma("journal_mode = WAL");
+      sqlite.pragma("foreign_keys = ON");
+      sqlite.pragma("busy_timeout = 5000");
+      const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+      return { kysely, kind: "sqlite", close: () => kysely.destroy() };
+    }
+    case "postgres": {
+      const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+      const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+      return { kysely, kind: "postgres", close: () => kysely.destroy() };
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import type { User } from "@tpi/schemas";
+import type { Db } from "../db/connect.js";
+import type { Logger } from "../log.js";
+
+/** What the app needs from outside; tests pass real parts (a real database), never mocks. */
+export interface AppDeps {
+  db: Db;
+  logger: Logger;
+  /** Absolute folder of the built web app; when it has no index.html only /api is served. */
+  webDist?: string | undefined;
+  /** Injected so session expiry can be tested without waiting. */
+  now?: () => Date;
+  version?: string;
+}
+
+export interface AppEnv {
+  Variables: {
+    /** Set by the session middleware on every authenticated /api request. */
+    user: User;
+  };
+}

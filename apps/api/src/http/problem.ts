@@ -1,0 +1,53 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+import type { Problem } from "@tpi/schemas";
+
+/** RFC 9457 problem details. Extension members (e.g. currentVersion on a conflict) ride along. */
+export type ProblemBody = Problem & Record<string, unknown>;
+
+export const PROBLEM_TYPES = {
+  validation: "/problems/validation",
+  malformedJson: "/problems/malformed-json",
+  unsupportedMediaType: "/problems/unsupported-media-type",
+  payloadTooLarge: "/problems/payload-too-large",
+  unauthenticated: "/problems/unauthenticated",
+  notFound: "/problems/not-found",
+  versionConflict: "/problems/version-conflict",
+  noteSigned: "/problems/note-signed",
+  dateOutsideCodeSets: "/problems/date-outside-code-sets",
+  internal: "/problems/internal",
+} as const;
+
+export function problem(c: Context, body: ProblemBody): Response {
+  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
+    "Content-Type": "application/problem+json",
+  });
+}
+
+/** "note.procedure.muscles.0.triggerPoints": the path the web form uses to put the message on its field. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === "symbol" ? (p.description ?? "") : String(p))).join(".");
+}
+
+export function validationProblem(
+  c: Context,
+  error: z.ZodError,
+  detail = "The request is not valid.",
+): Response {
+  return problem(c, {
+    type: PROBLEM_TYPES.validation,
+    title: "Validation failed",
+    status: 400,
+    detail,
+    errors: error.issues.map((i) => ({
+      path: issuePath(i.path),
+      message: i.message,
+      code: i.code,
+    })),
+  });
+}
+
+export function notFound(c: Context, detail: string): Response {
+  return problem(c, { type: PROBLEM_TYPES.notFound, title: "Not found", status: 404, detail });
+}

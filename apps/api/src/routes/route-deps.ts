@@ -1,0 +1,10 @@
+import type { Db } from "../db/connect.js";
+import type { Logger } from "../log.js";
+
+/** AppDeps with the defaults filled in, as the route modules see them. */
+export interface RouteDeps {
+  db: Db;
+  logger: Logger;
+  now: () => Date;
+  version: string;
+}

@@ -1,0 +1,60 @@
+import { Hono } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { SignInRequestSchema } from "@tpi/schemas";
+import { decoyHash, verifyPassword } from "../auth/password.js";
+import {
+  createSession,
+  deleteSession,
+  findUserByEmail,
+  userFromRow,
+} from "../auth/session-store.js";
+import { SESSION_COOKIE } from "../auth/token.js";
+import type { AppEnv } from "../http/app-env.js";
+import { parseJsonBody } from "../http/body.js";
+import { PROBLEM_TYPES, problem } from "../http/problem.js";
+import type { RouteDeps } from "./route-deps.js";
+
+export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.post("/", async (c) => {
+    const body = await parseJsonBody(c, SignInRequestSchema);
+    if (!body.ok) return body.response;
+    const row = await findUserByEmail(deps.db, body.data.email);
+    // Verify against a decoy when the email is unknown, so response time does not reveal accounts.
+    const valid = await verifyPassword(
+      body.data.password,
+      row?.password_hash ?? (await decoyHash()),
+    );
+    if (row === undefined || !valid) {
+      deps.logger.info("sign-in.failed");
+      return problem(c, {
+        type: PROBLEM_TYPES.unauthenticated,
+        title: "Sign-in failed",
+        status: 401,
+        detail: "The email or password is not right.",
+      });
+    }
+    const { token, expiresAt } = await createSession(deps.db, row.id, deps.now());
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: "Strict",
+      path: "/",
+      expires: expiresAt,
+      // Secure only over https, so the plain-http local set-up still works.
+      secure: new URL(c.req.url).protocol === "https:",
+    });
+    return c.json(userFromRow(row));
+  });
+
+  app.delete("/", async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token !== undefined) await deleteSession(deps.db, token);
+    deleteCookie(c, SESSION_COOKIE, { path: "/" });
+    return c.body(null, 204);
+  });
+
+  app.get("/me", (c) => c.json(c.get("user")));
+
+  return app;
+}

@@ -1,0 +1,48 @@
+import { DEMO_PASSWORD, DEMO_USERS } from "./db/demo-data.js";
+import { createLogger } from "./log.js";
+import { SettingsError, loadSettings, type Settings } from "./settings.js";
+import { startServer } from "./start.js";
+
+// The `start` script. Everything that can fail expectedly prints one clear line and exits 1.
+
+function settingsOrExit(): Settings {
+  try {
+    return loadSettings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    for (const p of error.problems) {
+      process.stderr.write(`Invalid setting ${p.variable}: ${p.message}\n`);
+    }
+    process.exit(1);
+  }
+}
+
+const settings = settingsOrExit();
+const logger = createLogger(settings.logLevel);
+
+try {
+  const running = await startServer(settings, logger);
+  const lines = [
+    `TPI Note is running at ${running.url}  (database: ${settings.database.kind})`,
+    ...(running.seeded ? ["Demo data was created on this first start."] : []),
+    `Demo sign-in (synthetic accounts), password "${DEMO_PASSWORD}":`,
+    ...DEMO_USERS.map((u) => `  ${u.email.padEnd(20)} ${u.role}`),
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+
+  const shutdown = (signal: string) => {
+    logger.info("shutdown", { signal });
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause =
+    error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  process.stderr.write(`TPI Note could not start: ${message}${cause}\n`);
+  process.exit(1);
+}

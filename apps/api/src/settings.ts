@@ -1,0 +1,125 @@
+import { isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/**
+ * The only place that reads process.env. Everything else receives a parsed `Settings` value.
+ *
+ * Relative paths (the SQLite file in DATABASE_URL, WEB_DIST) are resolved against the API package
+ * folder (apps/api), not the working directory, so `pnpm start` from the repo root and
+ * `pnpm --filter @tpi/api start` use the same database file and find the same web build.
+ */
+export const API_PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
+
+export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type DatabaseTarget =
+  { kind: "sqlite"; file: string } | { kind: "postgres"; connectionString: string };
+
+export interface Settings {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  logLevel: LogLevel;
+  /** Absolute path of the built web app (may not exist: the API then serves only /api). */
+  webDist: string;
+}
+
+/** A bad setting: names the variable and says what is wrong, for a one-line start-up message. */
+export class SettingsError extends Error {
+  constructor(readonly problems: readonly { variable: string; message: string }[]) {
+    super(problems.map((p) => `${p.variable}: ${p.message}`).join("; "));
+    this.name = "SettingsError";
+  }
+}
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+function parseDatabaseUrl(value: string, ctx: z.RefinementCtx): DatabaseTarget {
+  if (value.startsWith("postgres://") || value.startsWith("postgresql://")) {
+    try {
+      new URL(value);
+    } catch {
+      ctx.addIssue({ code: "custom", message: "is not a valid postgres:// URL" });
+      return z.NEVER;
+    }
+    return { kind: "postgres", connectionString: value };
+  }
+  if (value.startsWith("sqlite:")) {
+    const path = value.slice("sqlite:".length);
+    if (path === "") {
+      ctx.addIssue({
+        code: "custom",
+        message: "needs a file path after sqlite: (e.g. sqlite:./data/tpi-note.sqlite)",
+      });
+      return z.NEVER;
+    }
+    if (path === ":memory:") return { kind: "sqlite", file: ":memory:" };
+    return { kind: "sqlite", file: isAbsolute(path) ? path : resolve(API_PACKAGE_DIR, path) };
+  }
+  ctx.addIssue({ code: "custom", message: 'must start with "sqlite:" or "postgres://"' });
+  return z.NEVER;
+}
+
+const EnvSchema = z.object({
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default("3000")
+      .refine((v) => /^\d{1,5}$/.test(v.trim()), "must be a whole number")
+      .transform(Number)
+      .pipe(z.number().max(65535, "must be between 0 and 65535")),
+  ),
+  HOST: z.preprocess(emptyToUndefined, z.string().default("127.0.0.1")),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z.string().default("sqlite:./data/tpi-note.sqlite").transform(parseDatabaseUrl),
+  ),
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === "string" ? emptyToUndefined(v.toLowerCase()) : v),
+    z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  ),
+  WEB_DIST: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default("../web/dist")
+      .transform((p) => (isAbsolute(p) ? p : resolve(API_PACKAGE_DIR, p))),
+  ),
+});
+
+const SAFE_TO_ECHO: ReadonlySet<string> = new Set(["PORT", "HOST", "LOG_LEVEL"]);
+
+/** Parses the environment (process.env by default); throws SettingsError naming each bad variable. */
+export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const parsed = EnvSchema.safeParse({
+    PORT: env.PORT,
+    HOST: env.HOST,
+    DATABASE_URL: env.DATABASE_URL,
+    LOG_LEVEL: env.LOG_LEVEL,
+    WEB_DIST: env.WEB_DIST,
+  });
+  if (!parsed.success) {
+    throw new SettingsError(
+      parsed.error.issues.map((issue) => {
+        const variable = String(issue.path[0] ?? "environment");
+        // Echo the value back for plain settings only: a database URL may hold a password.
+        const shown = SAFE_TO_ECHO.has(variable) ? env[variable] : undefined;
+        return {
+          variable,
+          message: shown === undefined ? issue.message : `${issue.message} (got "${shown}")`,
+        };
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST,
+  };
+}

@@ -1,0 +1,463 @@
+import { gunzipSync } from "node:zlib";
+import {
+  NoteRecordSchema,
+  NoteSchema,
+  NoteSummarySchema,
+  PatientSchema,
+  ProblemSchema,
+  UserSchema,
+  HealthSchema,
+  type NoteRecord,
+  type Patient,
+} from "@tpi/schemas";
+import { readCodeSetGzip } from "@tpi/codesets";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_BODY_BYTES, migrateToLatest, seedDemoDataIfEmpty } from "../src/index.js";
+import { call } from "./support/http.js";
+import {
+  DATABASES,
+  MINIMAL_NOTE,
+  startTestServer,
+  type TestServer,
+} from "./support/test-server.js";
+
+const problemOf = (body: unknown) => ProblemSchema.parse(body);
+
+describe.each(DATABASES)("API on %s", (database) => {
+  let server: TestServer;
+  let cookie: string;
+  let patients: Patient[];
+  /** GET with the MA's session, another cookie, or none (null). */
+  const get = (path: string, c: string | null = cookie) =>
+    call(server.url, path, { cookie: c ?? undefined });
+
+  beforeAll(async () => {
+    server = await startTestServer(database);
+    cookie = await server.signIn("ma@demo.tpi");
+    patients = PatientSchema.array().parse((await get("/api/patients")).body);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  async function createNote(
+    note: unknown = MINIMAL_NOTE,
+    patient = patients[0],
+  ): Promise<NoteRecord> {
+    const res = await call(server.url, "/api/notes", {
+      method: "POST",
+      cookie,
+      json: { patientId: patient?.id, note },
+    });
+    expect(res.status).toBe(201);
+    return NoteRecordSchema.parse(res.body);
+  }
+
+  describe("health", () => {
+    it("answers without a session and checks the database", async () => {
+      const res = await get("/api/health", null);
+      expect(res.status).toBe(200);
+      expect(HealthSchema.parse(res.body)).toMatchObject({
+        status: "ok",
+        database: { kind: database, ok: true },
+      });
+    });
+  });
+
+  describe("session", () => {
+    it("signs in with the demo password and sets a strict HttpOnly cookie", async () => {
+      const res = await call(server.url, "/api/session", {
+        method: "POST",
+        json: { email: "Coder@Demo.tpi ", password: "demo-tpi-2026" },
+      });
+      expect(res.status).toBe(200);
+      expect(UserSchema.parse(res.body)).toMatchObject({ email: "coder@demo.tpi", role: "coder" });
+      const setCookie = res.headers.get("set-cookie") ?? "";
+      expect(setCookie).toMatch(/^tpi_session=[A-Za-z0-9_-]{43};/);
+      expect(setCookie).toMatch(/HttpOnly/i);
+      expect(setCookie).toMatch(/SameSite=Strict/i);
+    });
+
+    it.each([
+      { name: "wrong password", email: "coder@demo.tpi", password: "not-it" },
+      { name: "unknown email", email: "nobody@demo.tpi", password: "demo-tpi-2026" },
+    ])("refuses a $name with 401 problem", async ({ email, password }) => {
+      const res = await call(server.url, "/api/session", {
+        method: "POST",
+        json: { email, password },
+      });
+      expect(res.status).toBe(401);
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+      expect(res.headers.get("set-cookie")).toBeNull();
+      expect(problemOf(res.body).status).toBe(401);
+    });
+
+    it("validates the sign-in body with field paths", async () => {
+      const res = await call(server.url, "/api/session", {
+        method: "POST",
+        json: { email: "x", password: "" },
+      });
+      expect(res.status).toBe(400);
+      expect(
+        problemOf(res.body)
+          .errors?.map((e) => e.path)
+          .sort(),
+      ).toEqual(["email", "password"]);
+    });
+
+    it.each([
+      { name: "no cookie", cookie: null },
+      { name: "an unknown token", cookie: "tpi_session=forged" },
+      { name: "an empty token", cookie: "tpi_session=" },
+    ])("answers 401 problem+json with $name", async ({ cookie: c }) => {
+      for (const path of [
+        "/api/patients",
+        "/api/session/me",
+        "/api/code-sets/mue-subset.tsv.gz",
+        "/api/nope",
+      ]) {
+        const res = await get(path, c);
+        expect(res.status, path).toBe(401);
+        expect(res.headers.get("content-type")).toBe("application/problem+json");
+      }
+    });
+
+    it("tells who is signed in, and signing out ends the session", async () => {
+      const own = await server.signIn("admin@demo.tpi");
+      const me = await get("/api/session/me", own);
+      expect(me.status).toBe(200);
+      expect(UserSchema.parse(me.body)).toMatchObject({ email: "admin@demo.tpi", role: "admin" });
+      const out = await call(server.url, "/api/session", { method: "DELETE", cookie: own });
+      expect(out.status).toBe(204);
+      expect(out.headers.get("set-cookie")).toMatch(/tpi_session=;/);
+      expect((await get("/api/session/me", own)).status).toBe(401);
+    });
+  });
+
+  describe("patients", () => {
+    it("lists the synthetic demo patients", () => {
+      expect(patients.map((p) => p.mrn).sort()).toEqual([
+        "DEMO-0001",
+        "DEMO-0002",
+        "DEMO-0003",
+        "DEMO-0004",
+        "DEMO-0005",
+      ]);
+      expect(new Set(patients.map((p) => p.defaultPayerProfileId))).toEqual(
+        new Set(["medicare-lcd-2024", "medicare-no-lcd", "commercial-bcbsa"]),
+      );
+    });
+
+    it("gets one patient, and 404 for an unknown id", async () => {
+      const first = patients[0]!;
+      const res = await get(`/api/patients/${first.id}`);
+      expect(res.status).toBe(200);
+      expect(PatientSchema.parse(res.body)).toEqual(first);
+      const missing = await get("/api/patients/00000000-0000-4000-8000-000000000000");
+      expect(missing.status).toBe(404);
+      expect(problemOf(missing.body).status).toBe(404);
+      expect((await get("/api/patients/00000000-0000-4000-8000-000000000000/notes")).status).toBe(
+        404,
+      );
+    });
+
+    it("marks patient data as not cacheable", async () => {
+      expect((await get("/api/patients")).headers.get("cache-control")).toBe("no-store");
+    });
+  });
+
+  describe("notes", () => {
+    it("creates, reads and updates a note; the stored note is the parsed input", async () => {
+      const created = await createNote();
+      const me = UserSchema.parse((await get("/api/session/me")).body);
+      expect(created).toMatchObject({
+        version: 1,
+        status: "draft",
+        patientId: patients[0]!.id,
+        createdBy: me.id,
+        updatedBy: me.id,
+      });
+      expect(created.note).toEqual(NoteSchema.parse(MINIMAL_NOTE));
+      expect(created.signedAt).toBeNull();
+
+      const read = await get(`/api/notes/${created.id}`);
+      expect(read.status).toBe(200);
+      expect(NoteRecordSchema.parse(read.body)).toEqual(created);
+
+      const physician = await server.signIn("physician@demo.tpi");
+      const physicianId = UserSchema.parse((await get("/api/session/me", physician)).body).id;
+      const edited = { ...MINIMAL_NOTE, diagnoses: ["m79.18"], placeOfService: "22" };
+      const put = await call(server.url, `/api/notes/${created.id}`, {
+        method: "PUT",
+        cookie: physician,
+        json: { version: 1, note: edited },
+      });
+      expect(put.status).toBe(200);
+      const updated = NoteRecordSchema.parse(put.body);
+      expect(updated).toMatchObject({ version: 2, createdBy: me.id, updatedBy: physicianId });
+      expect(updated.note).toEqual(NoteSchema.parse(edited));
+      expect(updated.note.diagnoses).toEqual(["M79.18"]);
+
+      // Every accepted write is kept.
+      const versions = await server.running.db.kysely
+        .selectFrom("note_versions")
+        .select(["version", "saved_by", "note_json"])
+        .where("note_id", "=", created.id)
+        .orderBy("version")
+        .execute();
+      expect(versions.map((v) => [Number(v.version), v.saved_by])).toEqual([
+        [1, me.id],
+        [2, physicianId],
+      ]);
+      expect(JSON.parse(versions[1]!.note_json)).toEqual(updated.note);
+    });
+
+    it("answers 409 with the current version when the client's version is stale", async () => {
+      const created = await createNote();
+      const first = await call(server.url, `/api/notes/${created.id}`, {
+        method: "PUT",
+        cookie,
+        json: { version: 1, note: MINIMAL_NOTE },
+      });
+      expect(first.status).toBe(200);
+      const stale = await call(server.url, `/api/notes/${created.id}`, {
+        method: "PUT",
+        cookie,
+        json: { version: 1, note: MINIMAL_NOTE },
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.headers.get("content-type")).toBe("application/problem+json");
+      expect(stale.body).toMatchObject({
+        type: "/problems/version-conflict",
+        status: 409,
+        currentVersion: 2,
+      });
+      const ahead = await call(server.url, `/api/notes/${created.id}`, {
+        method: "PUT",
+        cookie,
+        json: { version: 7, note: MINIMAL_NOTE },
+      });
+      expect(ahead.status).toBe(409);
+      expect(NoteRecordSchema.parse((await get(`/api/notes/${created.id}`)).body).version).toBe(2);
+    });
+
+    it("lets only one of two concurrent writers from the same version win", async () => {
+      const created = await createNote();
+      const results = await Promise.all(
+        [0, 1, 2].map(() =>
+          call(server.url, `/api/notes/${created.id}`, {
+            method: "PUT",
+            cookie,
+            json: { version: 1, note: MINIMAL_NOTE },
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    });
+
+    it("never changes a signed note", async () => {
+      const created = await createNote();
+      // No signing route yet (it re-runs the engine): mark it signed the way that route will.
+      await server.running.db.kysely
+        .updateTable("notes")
+        .set({
+          status: "signed",
+          signed_at: new Date().toISOString(),
+          signed_by: created.createdBy,
+        })
+        .where("id", "=", created.id)
+        .execute();
+      const res = await call(server.url, `/api/notes/${created.id}`, {
+        method: "PUT",
+        cookie,
+        json: { version: 1, note: MINIMAL_NOTE },
+      });
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ type: "/problems/note-signed", currentVersion: 1 });
+      expect(NoteRecordSchema.parse((await get(`/api/notes/${created.id}`)).body).note).toEqual(
+        created.note,
+      );
+    });
+
+    it("lists a patient's notes as summaries, newest date of service first", async () => {
+      const patient = patients[1]!;
+      const older = await createNote({ ...MINIMAL_NOTE, dateOfService: "2026-10-02" }, patient);
+      const newer = await createNote(
+        { ...MINIMAL_NOTE, dateOfService: "2026-11-24", procedure: { muscles: [] } },
+        patient,
+      );
+      const res = await get(`/api/patients/${patient.id}/notes`);
+      expect(res.status).toBe(200);
+      const summaries = NoteSummarySchema.array().parse(res.body);
+      expect(summaries.map((s) => [s.id, s.dateOfService, s.muscleCount])).toEqual([
+        [newer.id, "2026-11-24", 0],
+        [older.id, "2026-10-02", 1],
+      ]);
+    });
+
+    it.each([
+      {
+        name: "zero trigger points",
+        body: () => ({
+          patientId: patients[0]!.id,
+          note: {
+            ...MINIMAL_NOTE,
+            procedure: { muscles: [{ ...MINIMAL_NOTE.procedure.muscles[0], triggerPoints: 0 }] },
+          },
+        }),
+        paths: ["note.procedure.muscles.0.triggerPoints"],
+      },
+      {
+        name: "a bad date and a missing patient id",
+        body: () => ({ note: { ...MINIMAL_NOTE, dateOfService: "2026-02-30" } }),
+        paths: ["note.dateOfService", "patientId"],
+      },
+      {
+        name: "an array instead of an object",
+        body: () => [],
+        paths: [""],
+      },
+      {
+        name: "an unknown patient",
+        body: () => ({ patientId: "00000000-0000-4000-8000-000000000000", note: MINIMAL_NOTE }),
+        paths: ["patientId"],
+      },
+    ])("refuses a note with $name: 400 with field paths", async ({ body, paths }) => {
+      const res = await call(server.url, "/api/notes", { method: "POST", cookie, json: body() });
+      expect(res.status).toBe(400);
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+      const p = problemOf(res.body);
+      expect(p.type).toBe("/problems/validation");
+      expect(p.errors?.map((e) => e.path).sort()).toEqual(paths);
+      expect(p.errors?.every((e) => e.message.length > 0)).toBe(true);
+    });
+
+    it("refuses an update body with field paths", async () => {
+      const created = await createNote();
+      const res = await call(server.url, `/api/notes/${created.id}`, {
+        method: "PUT",
+        cookie,
+        json: { version: 0, note: { ...MINIMAL_NOTE, payerProfileId: "Not An Id" } },
+      });
+      expect(res.status).toBe(400);
+      expect(
+        problemOf(res.body)
+          .errors?.map((e) => e.path)
+          .sort(),
+      ).toEqual(["note.payerProfileId", "version"]);
+    });
+
+    it.each([
+      {
+        name: "malformed JSON",
+        rawBody: '{"patientId": ',
+        contentType: "application/json",
+        status: 400,
+        type: "/problems/malformed-json",
+      },
+      {
+        name: "an empty body",
+        rawBody: "",
+        contentType: "application/json",
+        status: 400,
+        type: "/problems/malformed-json",
+      },
+      {
+        name: "a form post",
+        rawBody: "patientId=1",
+        contentType: "application/x-www-form-urlencoded",
+        status: 415,
+        type: "/problems/unsupported-media-type",
+      },
+    ])("answers $status to $name", async ({ rawBody, contentType, status, type }) => {
+      for (const [method, path] of [
+        ["POST", "/api/notes"],
+        ["PUT", "/api/notes/x"],
+        ["POST", "/api/session"],
+      ] as const) {
+        const res = await call(server.url, path, { method, cookie, rawBody, contentType });
+        expect(res.status, `${method} ${path}`).toBe(status);
+        expect(problemOf(res.body).type).toBe(type);
+      }
+    });
+
+    it("answers 413 to a body over the limit", async () => {
+      const res = await call(server.url, "/api/notes", {
+        method: "POST",
+        cookie,
+        rawBody: JSON.stringify({ patientId: "x", padding: "a".repeat(MAX_BODY_BYTES) }),
+      });
+      expect(res.status).toBe(413);
+      expect(problemOf(res.body).status).toBe(413);
+    });
+
+    it("answers 404 for unknown notes and routes", async () => {
+      const id = "00000000-0000-4000-8000-000000000000";
+      expect((await get(`/api/notes/${id}`)).status).toBe(404);
+      expect(
+        (
+          await call(server.url, `/api/notes/${id}`, {
+            method: "PUT",
+            cookie,
+            json: { version: 1, note: MINIMAL_NOTE },
+          })
+        ).status,
+      ).toBe(404);
+      for (const path of ["/api/nope", "/api/notes", "/api/patients/x/y/z"]) {
+        const res = await get(path);
+        expect(res.status, path).toBe(404);
+        expect(res.headers.get("content-type")).toBe("application/problem+json");
+      }
+      expect((await get("/not-api-and-no-web-build")).status).toBe(404);
+    });
+  });
+
+  describe("code sets", () => {
+    it("serves a code-set file gzipped, so the client gets the text", async () => {
+      const res = await fetch(`${server.url}/api/code-sets/icd10cm-2027.tsv.gz`, {
+        headers: { cookie },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-encoding")).toBe("gzip");
+      expect(res.headers.get("content-type")).toBe("text/tab-separated-values; charset=utf-8");
+      expect(res.headers.get("cache-control")).toMatch(/max-age=31536000.*immutable/);
+      // fetch decompresses like a browser does; the text equals the stored file unpacked.
+      const text = await res.text();
+      expect(text).toBe(gunzipSync(readCodeSetGzip("icd10cm-2027.tsv.gz")).toString("utf8"));
+      expect(text).toContain("M79.18");
+
+      const etag = res.headers.get("etag") ?? "";
+      const again = await fetch(`${server.url}/api/code-sets/icd10cm-2027.tsv.gz`, {
+        headers: { cookie, "if-none-match": etag },
+      });
+      expect(again.status).toBe(304);
+    });
+
+    it.each(["nope.tsv.gz", "..%2Fpackage.json", "PROVENANCE.md"])(
+      "answers 404 for %s",
+      async (file) => {
+        expect((await get(`/api/code-sets/${file}`)).status).toBe(404);
+      },
+    );
+  });
+
+  describe("start-up", () => {
+    it("is idempotent: migrations and demo data run once", async () => {
+      expect(await migrateToLatest(server.running.db)).toEqual([]);
+      expect(await seedDemoDataIfEmpty(server.running.db, new Date())).toBe(false);
+      const users = await server.running.db.kysely.selectFrom("users").select("email").execute();
+      expect(users).toHaveLength(4);
+    });
+
+    it("keeps patient data out of the logs and logged no server error", () => {
+      const log = server.logLines.join("");
+      for (const p of patients) {
+        expect(log).not.toContain(p.familyName);
+        expect(log).not.toContain(p.mrn);
+      }
+      expect(log).not.toContain("upper-trapezius");
+      expect(log).not.toContain('"level":"error"');
+      expect(log).toContain('"route":"/api/notes/:id"');
+    });
+  });
+});
