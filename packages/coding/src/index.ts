@@ -1,4 +1,33 @@
 // The public API of the coding package: a hand-written list of what other packages use.
+
+// The engine
+export { codeNote, ENGINE_VERSION } from "./engine/code-note.js";
+export type { EngineContext } from "./engine/context.js";
+export { BUILT_IN_PAYER_PROFILES } from "./payers/built-in-profiles.js";
+export { RULES, ruleById, SOURCES } from "./rules/index.js";
+export type { RuleDefinition, RuleFamily, Source, SourceKey } from "./rules/index.js";
+export { renderRulesMarkdown } from "./docs/render-rules.js";
+
+// Catalogs
+export {
+  MUSCLES,
+  VAGUE_SITES,
+  searchMuscles,
+  muscleById,
+  matchVagueSite,
+  normalizeSearchText,
+  AGENTS,
+  agentById,
+  doseOf,
+  hcpcsUnitsFor,
+  discardedUnitsFor,
+  CPT_CODES,
+  cptCodeInfo,
+  cptPlainDescription,
+} from "./catalogs/index.js";
+export type { DoseResult, HcpcsUnits, CptCodeInfo, CptFamily } from "./catalogs/index.js";
+
+// Code sets
 export {
   parseIcd10cmTsv,
   buildIcdCodeSet,

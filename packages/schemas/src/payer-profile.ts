@@ -3,7 +3,12 @@ import { AgentClassSchema } from "./catalog.js";
 import { IdSchema, IsoDateSchema } from "./primitives.js";
 
 /** How a payer treats a service: drives the severity and wording of coverage findings. */
-export const CoverageSchema = z.enum(["covered", "investigational", "not-reasonable-necessary", "non-covered"]);
+export const CoverageSchema = z.enum([
+  "covered",
+  "investigational",
+  "not-reasonable-necessary",
+  "non-covered",
+]);
 export type Coverage = z.infer<typeof CoverageSchema>;
 
 export const CitationRefSchema = z.object({
@@ -36,6 +41,8 @@ export const PayerProfileSchema = z.object({
   repeatRequiresReliefPercent: z.number().min(0).max(100).nullable().default(null),
   /** Conservative care the policy wants tried first, in weeks. */
   conservativeCareMinWeeks: z.number().int().min(0).nullable().default(null),
+  /** Each injected muscle needs this many trigger point findings documented (LCD initial criteria: 2). */
+  minFindingsPerMuscle: z.number().int().min(0).max(4).nullable().default(null),
   /** Muscles in more than one anatomical region in one session are not covered. */
   oneRegionPerSession: z.boolean().default(false),
   imagingGuidance: z
@@ -56,7 +63,11 @@ export const PayerProfileSchema = z.object({
   requireJwJz: z.boolean().default(false),
   requireNdc: z.boolean().default(false),
   /** Modifier for an expected denial when an ABN is on file (Medicare: GA); null when not applicable. */
-  abnModifier: z.string().regex(/^[A-Z0-9]{2}$/).nullable().default(null),
+  abnModifier: z
+    .string()
+    .regex(/^[A-Z0-9]{2}$/)
+    .nullable()
+    .default(null),
   /** Checklist item ids this payer requires on top of the universal ones. */
   requiredDocumentation: z.array(z.string()).default([]),
 });

@@ -1,0 +1,111 @@
+import type { ClaimLine, CodingResult, Note } from "@tpi/schemas";
+import { icdCodeSetFor } from "../codesets/icd10cm.js";
+import { checkDiagnoses, pointersFor } from "./diagnoses.js";
+import { applyClaimEdits } from "./claim-edits.js";
+import { buildChecklist } from "./checklist.js";
+import { ResultBuilder, type EngineContext } from "./context.js";
+import { addDrugLines } from "./drug-lines.js";
+import { addEmLine } from "./em-line.js";
+import { deriveFacts } from "./facts.js";
+import { addHints } from "./hints.js";
+import { checkPayerDiagnoses, checkPayerPolicy } from "./payer-checks.js";
+import { addGuidanceLine, addProcedureLines, addTendonLines } from "./procedure-lines.js";
+import { checkNoteIntegrity } from "./integrity.js";
+
+/** Bumped when the engine's behaviour changes; stored with a signed note's result. */
+export const ENGINE_VERSION = "1.0.0";
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Codes a structured TPI note: claim lines with their reasons and sources, diagnoses, findings, the
+ * documentation checklist and "would change if" hints. Pure, synchronous and deterministic: the same
+ * note and context give the same result, in the browser on every change and on the server at signing.
+ * Never throws on a schema-valid note.
+ */
+export function codeNote(note: Note, ctx: EngineContext): CodingResult {
+  const facts = deriveFacts(note);
+  const payer = ctx.payerProfiles.find((p) => p.id === note.payerProfileId);
+  const icd = icdCodeSetFor(ctx.codeSets.icd10cm, note.dateOfService);
+  const b = new ResultBuilder(facts, payer, icd, ctx);
+
+  checkPayerProfile(b);
+  checkNoteIntegrity(b);
+  addProcedureLines(b);
+  addTendonLines(b);
+  addGuidanceLine(b);
+  addEmLine(b);
+  addDrugLines(b);
+  checkDiagnoses(b);
+  applyClaimEdits(b);
+
+  // Pointers: the E/M points to its own problem's diagnoses; everything else to the procedure's.
+  const emCodes = note.sameDayEm?.diagnosisCodes ?? [];
+  const procedureCodes = note.diagnoses.filter(
+    (c) => !emCodes.some((e) => e.toUpperCase() === c.toUpperCase()),
+  );
+  const procedurePointers = pointersFor(
+    b.diagnoses,
+    procedureCodes.length > 0 ? procedureCodes : null,
+  );
+  const emPointers = pointersFor(b.diagnoses, emCodes.length > 0 ? emCodes : null);
+  const claimLines: ClaimLine[] = b.lines.map(({ pointTo, ...line }) => ({
+    ...line,
+    diagnosisPointers: pointTo === "em" ? emPointers : procedurePointers,
+  }));
+  if (claimLines.length > 0 && procedurePointers.length === 0 && emPointers.length === 0) {
+    b.finding(
+      "DX-REQUIRED-01",
+      "error",
+      "No billable diagnosis to point the claim lines to: add the diagnosis that supports the injection.",
+      "diagnoses",
+    );
+  }
+  checkPayerDiagnoses(b, b.lines.some((l) => l.pointTo === "procedure") ? procedurePointers : []);
+  checkPayerPolicy(b);
+  buildChecklist(b);
+  addHints(b);
+
+  const findings = b.findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
+    .map(({ f }) => f);
+
+  return {
+    engineVersion: ENGINE_VERSION,
+    codeSets: {
+      icd10cm: icd?.id ?? null,
+      hcpcs: ctx.codeSets.hcpcs.id,
+      ncciPtp: ctx.codeSets.ptp.id,
+      mue: ctx.codeSets.mue.id,
+    },
+    payerProfile: payer ? { id: payer.id, name: payer.name, version: payer.version } : null,
+    claimLines,
+    diagnoses: b.diagnoses,
+    findings,
+    checklist: b.checklist,
+    hints: b.hints,
+  };
+}
+
+function checkPayerProfile(b: ResultBuilder): void {
+  const { note } = b.facts;
+  if (!b.payer) {
+    b.finding(
+      "PAY-PROFILE-01",
+      "error",
+      `Unknown payer profile "${note.payerProfileId}": payer policy is not checked.`,
+      "payerProfileId",
+    );
+    return;
+  }
+  const { from, to } = b.payer.effective;
+  if (note.dateOfService < from || (to !== null && note.dateOfService > to)) {
+    b.finding(
+      "PAY-PROFILE-01",
+      "warning",
+      `${b.payer.name} is in force from ${from}${to ? ` to ${to}` : ""}; the date of service ${note.dateOfService} is outside it.`,
+      "payerProfileId",
+    );
+  }
+}

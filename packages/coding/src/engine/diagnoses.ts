@@ -1,0 +1,168 @@
+import type { DiagnosisResult } from "@tpi/schemas";
+import type { IcdCodeSet } from "../codesets/types.js";
+import type { ResultBuilder } from "./context.js";
+import {
+  MYALGIA_PREFIX,
+  MYOFASCIAL_DEFAULT,
+  MYOFASCIAL_HEAD_NECK,
+  REGION_SITE_CODES,
+} from "./diagnosis-suggestions.table.js";
+
+const CHILDREN_IN_MESSAGE = 6;
+
+function childrenOf(set: IcdCodeSet, code: string) {
+  return set.billableChildren(code).map((e) => ({ code: e.code, title: e.longTitle }));
+}
+
+/** Checks each diagnosis against the code set for the date of service and suggests what the note supports. */
+export function checkDiagnoses(b: ResultBuilder): void {
+  const { note } = b.facts;
+  const set = b.icd;
+  if (!set) {
+    const loaded = b.ctx.codeSets.icd10cm
+      .map((s) => `${s.id} (${s.effectiveFrom} to ${s.effectiveTo})`)
+      .join(", ");
+    b.finding(
+      "DX-CODESET-01",
+      "error",
+      `No ICD-10-CM code set covers the date of service ${note.dateOfService}; loaded: ${loaded || "none"}. Diagnoses cannot be checked.`,
+      "dateOfService",
+    );
+  }
+
+  for (const [i, code] of note.diagnoses.entries()) {
+    const path = `diagnoses.${i}`;
+    if (!set) {
+      b.diagnoses.push({
+        code,
+        title: "",
+        billable: false,
+        origin: "note",
+        pointer: i + 1,
+        billableChildren: [],
+        reason: "Not checked: no code set for the date of service.",
+      });
+      continue;
+    }
+    const entry = set.get(code);
+    if (entry?.billable) {
+      b.diagnoses.push({
+        code: entry.code,
+        title: entry.longTitle,
+        billable: true,
+        origin: "note",
+        pointer: i + 1,
+        billableChildren: [],
+        reason: `Billable in ICD-10-CM ${set.id}.`,
+      });
+      continue;
+    }
+    if (entry) {
+      const children = childrenOf(set, entry.code);
+      const shown = children
+        .slice(0, CHILDREN_IN_MESSAGE)
+        .map((c) => `${c.code} ${c.title}`)
+        .join("; ");
+      const more =
+        children.length > CHILDREN_IN_MESSAGE
+          ? `; and ${children.length - CHILDREN_IN_MESSAGE} more`
+          : "";
+      b.finding(
+        "DX-VALID-01",
+        "error",
+        `${entry.code} (${entry.longTitle}) is a header in ICD-10-CM ${set.id}, not a billable code. Choose one of: ${shown}${more}.`,
+        path,
+      );
+      b.diagnoses.push({
+        code: entry.code,
+        title: entry.longTitle,
+        billable: false,
+        origin: "note",
+        pointer: i + 1,
+        billableChildren: children,
+        reason: `Header in ${set.id}: choose a billable code under it.`,
+      });
+      continue;
+    }
+    const elsewhere = b.ctx.codeSets.icd10cm.filter((s) => s !== set && s.get(code)?.billable);
+    const where =
+      elsewhere.length > 0
+        ? ` It is billable in ${elsewhere.map((s) => `${s.id} (${s.effectiveFrom} to ${s.effectiveTo})`).join(", ")}, not on ${note.dateOfService}.`
+        : "";
+    b.finding(
+      "DX-VALID-02",
+      "error",
+      `${code} is not a code in ICD-10-CM ${set.id} (in force on ${note.dateOfService}).${where}`,
+      path,
+    );
+    b.diagnoses.push({
+      code,
+      title: "",
+      billable: false,
+      origin: "note",
+      pointer: i + 1,
+      billableChildren: [],
+      reason: `Not in ${set.id}.`,
+    });
+  }
+
+  if (set) suggestDiagnoses(b, set);
+}
+
+function suggestDiagnoses(b: ResultBuilder, set: IcdCodeSet): void {
+  const { note, injected, needled, regions } = b.facts;
+  if (injected.size + needled.size === 0) return;
+  const inNote = new Set(note.diagnoses.map((c) => c.toUpperCase()));
+  const suggest = (ruleId: string, code: string, reason: string) => {
+    const entry = set.get(code);
+    if (!entry?.billable || inNote.has(entry.code)) return;
+    if (b.diagnoses.some((d) => d.code === entry.code)) return;
+    b.diagnoses.push({
+      code: entry.code,
+      title: entry.longTitle,
+      billable: true,
+      origin: "suggested",
+      pointer: null,
+      billableChildren: [],
+      reason,
+    });
+    b.hint(ruleId, `Consider ${entry.code} (${entry.longTitle}): ${reason}`);
+  };
+
+  const hasMyalgia = note.diagnoses.some((c) => c.toUpperCase().startsWith(MYALGIA_PREFIX));
+  if (!hasMyalgia) {
+    const allHeadNeck = regions.size === 1 && regions.has("head-neck");
+    const code = allHeadNeck ? MYOFASCIAL_HEAD_NECK : MYOFASCIAL_DEFAULT;
+    suggest(
+      "DX-SUGGEST-01",
+      code,
+      allHeadNeck
+        ? "Myofascial pain in head and neck muscles (Index: Myalgia, auxiliary muscles, head and neck)."
+        : "Trigger points documented: myofascial pain syndrome (Index: Syndrome, myofascial pain).",
+    );
+  }
+  for (const region of regions.keys()) {
+    for (const code of REGION_SITE_CODES[region]) {
+      suggest(
+        "DX-SUGGEST-02",
+        code,
+        `Site pain for the ${region.replaceAll("-", " ")} region of the injected muscles (secondary, when documented).`,
+      );
+    }
+  }
+}
+
+/** Pointers (1-based positions in the note's list) to the billable diagnoses a line may point to, at most four. */
+export function pointersFor(
+  diagnoses: readonly DiagnosisResult[],
+  codes: readonly string[] | null,
+): number[] {
+  const wanted = codes ? new Set(codes.map((c) => c.toUpperCase())) : null;
+  return diagnoses
+    .filter(
+      (d) =>
+        d.origin === "note" && d.billable && d.pointer !== null && (!wanted || wanted.has(d.code)),
+    )
+    .map((d) => d.pointer!)
+    .slice(0, 4);
+}

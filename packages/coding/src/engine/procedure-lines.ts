@@ -1,0 +1,168 @@
+import type { Evidence } from "@tpi/schemas";
+import type { ResultBuilder } from "./context.js";
+import { describeCode } from "./describe.js";
+import type { RowFact } from "./facts.js";
+import { bandFor, GUIDANCE_CODES, TENDON_CODES } from "./procedure-bands.table.js";
+
+const sideWord = (side: string) => (side === "midline" ? "" : `${side} `);
+export const rowLabel = (r: RowFact) =>
+  `${sideWord(r.row.side)}${r.muscle?.name.toLowerCase() ?? r.row.muscleId}`;
+
+function pairEvidence(pairs: ReadonlyMap<string, readonly RowFact[]>): Evidence[] {
+  return [...pairs.values()].map((rows) => {
+    const first = rows[0]!;
+    return { fact: "distinctMuscle", path: first.path, value: rowLabel(first) };
+  });
+}
+
+function listMuscles(pairs: ReadonlyMap<string, readonly RowFact[]>): string {
+  return [...pairs.values()].map((rows) => rowLabel(rows[0]!)).join(", ");
+}
+
+/** Trigger point (20552/20553) and dry needling (20560/20561) lines from the distinct muscle count. */
+export function addProcedureLines(b: ResultBuilder): void {
+  const { injected, needled, rows } = b.facts;
+
+  // Duplicate rows for one muscle and side count once (CPT-TPI-03).
+  for (const group of [...injected.values(), ...needled.values()]) {
+    if (group.length > 1) {
+      const [first, ...rest] = group;
+      for (const dup of rest) {
+        b.finding(
+          "CPT-TPI-03",
+          "info",
+          `The ${rowLabel(first!)} is entered more than once; it counts as one muscle.`,
+          `${dup.path}.muscleId`,
+        );
+      }
+    }
+  }
+
+  const injBand = bandFor("injection", injected.size);
+  if (injBand) {
+    const n = injected.size;
+    b.line([injBand.ruleId], {
+      code: injBand.code,
+      kind: "cpt",
+      description: describeCode(injBand.code, b.ctx.codeSets.hcpcs),
+      modifiers: [],
+      units: 1,
+      pointTo: "procedure",
+      rationale: `Trigger points were injected in ${n} distinct muscle${n === 1 ? "" : "s"} (${listMuscles(injected)}): ${injBand.code}, one unit for the session.`,
+      evidence: [
+        { fact: "distinctInjectedMuscles", path: "procedure.muscles", value: n },
+        ...pairEvidence(injected),
+      ],
+    });
+    const sides = new Map<string, Set<string>>();
+    for (const rs of injected.values()) {
+      const r = rs[0]!;
+      sides.set(r.row.muscleId, (sides.get(r.row.muscleId) ?? new Set()).add(r.row.side));
+    }
+    const bilateral = [...sides.entries()].filter(([, s]) => s.has("left") && s.has("right"));
+    if (bilateral.length > 0) {
+      const names = bilateral.map(
+        ([id]) => rows.find((r) => r.row.muscleId === id)?.muscle?.name.toLowerCase() ?? id,
+      );
+      b.finding(
+        "CPT-TPI-04",
+        "info",
+        `Both sides of the ${names.join(" and ")} were injected: each side counts as a muscle; no modifier 50, RT or LT on ${injBand.code}.`,
+        "procedure.muscles",
+      );
+    }
+  }
+
+  const dnBand = bandFor("dry-needling", needled.size);
+  if (dnBand) {
+    const n = needled.size;
+    b.line([dnBand.ruleId], {
+      code: dnBand.code,
+      kind: "cpt",
+      description: describeCode(dnBand.code, b.ctx.codeSets.hcpcs),
+      modifiers: [],
+      units: 1,
+      pointTo: "procedure",
+      rationale: `No injectate was recorded for ${n} muscle${n === 1 ? "" : "s"} (${listMuscles(needled)}): this is dry needling, ${dnBand.code}, not a trigger point injection code.`,
+      evidence: [
+        { fact: "distinctNeedledMuscles", path: "procedure.muscles", value: n },
+        ...pairEvidence(needled),
+      ],
+    });
+    if (injBand) {
+      b.finding(
+        "CPT-DN-02",
+        "warning",
+        `Some muscles were injected and others only needled in this session: ${injBand.code} and ${dnBand.code} are reported only for different muscles, and the dry needling line depends on the payer's coverage.`,
+        "procedure.muscles",
+      );
+    }
+  }
+}
+
+/** 20550/20551: one unit per tendon structure. */
+export function addTendonLines(b: ResultBuilder): void {
+  const byCode = new Map<string, { paths: string[]; names: string[] }>();
+  for (const [i, t] of b.facts.note.procedure.tendonInjections.entries()) {
+    const code = TENDON_CODES[t.kind];
+    const entry = byCode.get(code) ?? { paths: [], names: [] };
+    entry.paths.push(`procedure.tendonInjections.${i}`);
+    entry.names.push(`${sideWord(t.side)}${t.structure}`);
+    byCode.set(code, entry);
+  }
+  for (const [code, { paths, names }] of byCode) {
+    b.line(["CPT-TEN-01"], {
+      code,
+      kind: "cpt",
+      description: describeCode(code, b.ctx.codeSets.hcpcs),
+      modifiers: [],
+      units: paths.length,
+      pointTo: "procedure",
+      rationale: `${names.length} structure${names.length === 1 ? "" : "s"} injected (${names.join(", ")}): ${code}, one unit per structure.`,
+      evidence: paths.map((path, i) => ({ fact: "tendonStructure", path, value: names[i] ?? "" })),
+    });
+  }
+}
+
+/** Imaging guidance line, or the payer's reason not to suggest it. */
+export function addGuidanceLine(b: ResultBuilder): void {
+  const { guidance, guidanceImagesRecorded } = b.facts.note.procedure;
+  if (guidance === "palpation") return;
+  if (b.facts.injected.size === 0 && b.facts.needled.size === 0) return;
+  const { code, coverageKey } = GUIDANCE_CODES[guidance];
+  const coverage = b.payer?.imagingGuidance[coverageKey] ?? "covered";
+  if (coverage !== "covered") {
+    const abn = b.payer?.abnModifier
+      ? ` If billed anyway, obtain an ABN and append ${b.payer.abnModifier}.`
+      : "";
+    b.finding(
+      "PAY-GUIDANCE-01",
+      "warning",
+      `${b.payer?.name ?? "This payer"} treats ${guidance} guidance of trigger point injections as ${coverage.replaceAll("-", " ")}: ${code} is not suggested; expect a denial.${abn}`,
+      "procedure.guidance",
+    );
+    return;
+  }
+  if (!guidanceImagesRecorded) {
+    b.finding(
+      "CPT-IMG-01",
+      "warning",
+      `${guidance} guidance is reported only with images recorded and interpreted; record that in the note to report ${code}.`,
+      "procedure.guidanceImagesRecorded",
+    );
+    return;
+  }
+  b.line(["CPT-IMG-01"], {
+    code,
+    kind: "cpt",
+    description: describeCode(code, b.ctx.codeSets.hcpcs),
+    modifiers: [],
+    units: 1,
+    pointTo: "procedure",
+    rationale: `Needle placement was guided by ${guidance} with images recorded: ${code}, one unit.`,
+    evidence: [
+      { fact: "guidance", path: "procedure.guidance", value: guidance },
+      { fact: "guidanceImagesRecorded", path: "procedure.guidanceImagesRecorded", value: true },
+    ],
+  });
+}

@@ -1,0 +1,37 @@
+import type { RuleDefinition } from "./rule.js";
+
+export const CLAIM_EDIT_RULES: readonly RuleDefinition[] = [
+  {
+    id: "NCCI-PTP-01",
+    version: 1,
+    family: "claim-edit",
+    effective: { from: "2026-07-01", to: null },
+    statement:
+      "Two lines that form an NCCI procedure-to-procedure pair with modifier indicator 0 are never paid together: the column-two line is removed and the reason shown.",
+    cite: [{ source: "NCCI_PTP_2026Q3", locator: "modifier indicator 0" }],
+  },
+  {
+    id: "NCCI-PTP-02",
+    version: 1,
+    family: "claim-edit",
+    effective: { from: "2026-07-01", to: null },
+    statement:
+      "A pair with modifier indicator 1 may be paid together only with the right modifier and documentation: modifier 25 on a separately identifiable E/M, or XS on a procedure on a separate structure.",
+    cite: [
+      { source: "NCCI_PTP_2026Q3", locator: "modifier indicator 1" },
+      {
+        source: "AAPC_ORTHO_NO_59_TPI",
+        locator: "59/XS only for a real edit between different procedures",
+      },
+    ],
+  },
+  {
+    id: "MUE-01",
+    version: 1,
+    family: "claim-edit",
+    effective: { from: "2026-04-01", to: null },
+    statement:
+      "Units on a line may not exceed the code's practitioner MUE; with an adjudication indicator of 2 (policy) the excess is never payable, with 3 (clinical) it needs documentation on appeal.",
+    cite: [{ source: "MUE_2026Q2", locator: "practitioner MUE value and MAI" }],
+  },
+];

@@ -1,0 +1,44 @@
+import type { RuleDefinition } from "./rule.js";
+
+const since2021 = { from: "2021-01-01", to: null } as const;
+
+export const EM_RULES: readonly RuleDefinition[] = [
+  {
+    id: "EM-25-01",
+    version: 1,
+    family: "em",
+    effective: since2021,
+    statement:
+      "A same-day E/M is reported only for a significant, separately identifiable problem documented beyond the decision to inject, and then with modifier 25 on the E/M (never on the trigger point code).",
+    cite: [
+      {
+        source: "NCCI_POLICY_CH1_E_M",
+        locator: "decision to perform a minor procedure is included; separate E/M with modifier 25",
+      },
+      {
+        source: "CMS_CLAIMS_MANUAL_12_40_1C",
+        locator:
+          "visits on the same day as a minor procedure are included unless significant and separately identifiable",
+      },
+      { source: "NCCI_PTP_2026Q3", locator: "20552/99213 and 20553/99214, modifier indicator 1" },
+    ],
+  },
+  {
+    id: "EM-25-02",
+    version: 1,
+    family: "em",
+    effective: since2021,
+    statement:
+      "An E/M with no separately identifiable problem documented is not supported: the pre-injection assessment is part of the procedure.",
+    cite: [
+      {
+        source: "NCCI_POLICY_CH1_E_M",
+        locator: "decision to perform the procedure is included in its payment",
+      },
+      {
+        source: "CMS_CLAIMS_MANUAL_12_40_1C",
+        locator: "included in the payment for the procedure",
+      },
+    ],
+  },
+];
