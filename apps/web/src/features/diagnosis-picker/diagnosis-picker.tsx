@@ -1,0 +1,215 @@
+import { useQuery } from "@tanstack/react-query";
+import { useCombobox } from "downshift";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { moveItem, pickerOptions, type PickerOption } from "./picker-options";
+import { icdSearchQueryOptions } from "./search-icd";
+import { useCodeTitles } from "./use-code-titles";
+import { useDebouncedValue } from "./use-debounced-value";
+import "./diagnosis-picker.css";
+
+/** A claim holds twelve diagnoses (CMS-1500 item 21, A-L); the note schema allows as many. */
+const MAX_DIAGNOSES = 12;
+const letter = (i: number) => String.fromCharCode(65 + i);
+
+export interface DiagnosisPickerProps {
+  /** Ordered ICD-10-CM codes: the first is the primary diagnosis (pointer A). */
+  readonly value: readonly string[];
+  readonly onChange: (codes: string[]) => void;
+  /** The search uses the code set in force on this date. */
+  readonly dateOfService: string;
+  /** The input's id, so a label elsewhere or a jump-to-field can reach it. */
+  readonly id?: string;
+  readonly label?: string;
+}
+
+/**
+ * Search ICD-10-CM by code, words or misspelt words, pick billable codes, and order them. Headers
+ * appear in the list (to show where a code sits) but cannot be picked; their billable children are
+ * offered right beneath them.
+ */
+export function DiagnosisPicker({
+  value,
+  onChange,
+  dateOfService,
+  id,
+  label = "Diagnoses (ICD-10-CM)",
+}: DiagnosisPickerProps) {
+  const generatedId = useId();
+  const inputId = id ?? `${generatedId}-input`;
+  const [inputValue, setInputValue] = useState("");
+  const query = useDebouncedValue(inputValue.trim(), 120);
+  const search = useQuery(icdSearchQueryOptions(query, dateOfService));
+  const options = useMemo(
+    () => (query.length > 0 && search.data ? pickerOptions(search.data.hits) : []),
+    [query, search.data],
+  );
+  const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map());
+  const titles = useCodeTitles(value, dateOfService, picked);
+  const full = value.length >= MAX_DIAGNOSES;
+
+  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } =
+    useCombobox<PickerOption>({
+      items: options,
+      inputId,
+      inputValue,
+      selectedItem: null,
+      itemToString: (o) => (o ? o.code : ""),
+      itemToKey: (o) => o?.code,
+      isItemDisabled: (o) => !o.billable || value.includes(o.code) || full,
+      onInputValueChange: ({ inputValue: next, type }) => {
+        // Picking an item would put its code into the box; the box is for searching, so clear it.
+        if (
+          type === useCombobox.stateChangeTypes.ItemClick ||
+          type === useCombobox.stateChangeTypes.InputKeyDownEnter
+        ) {
+          setInputValue("");
+        } else {
+          setInputValue(next);
+        }
+      },
+      onSelectedItemChange: ({ selectedItem }) => {
+        if (!selectedItem || !selectedItem.billable || value.includes(selectedItem.code) || full) {
+          return;
+        }
+        setPicked((m) => new Map(m).set(selectedItem.code, selectedItem.title));
+        onChange([...value, selectedItem.code]);
+        setInputValue("");
+      },
+    });
+
+  // After a move or removal, keep keyboard focus on the list instead of dropping it on <body>.
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusAfter = useRef<string | null>(null);
+  const setFocusAfter = (key: string) => {
+    focusAfter.current = key;
+  };
+  useEffect(() => {
+    const key = focusAfter.current;
+    if (key === null) return;
+    focusAfter.current = null;
+    const target =
+      listRef.current?.querySelector<HTMLButtonElement>(
+        `[data-focus-key="${key}"]:not(:disabled)`,
+      ) ??
+      // The same code's other move button, when this one became disabled at the end of the list.
+      listRef.current?.querySelector<HTMLButtonElement>(
+        `[data-focus-key^="${key.replace(/-(up|down|remove)$/, "")}-"]:not(:disabled)`,
+      ) ??
+      listRef.current?.querySelector<HTMLButtonElement>("button:not(:disabled)") ??
+      document.getElementById(inputId);
+    target?.focus();
+  }, [value, inputId]);
+
+  const status = statusText(query, search.isFetching, search.isError, options, full);
+
+  return (
+    <div className="dxp">
+      <label className="dxp-label" {...getLabelProps()}>
+        {label}
+      </label>
+      <input
+        className="dxp-input"
+        placeholder={
+          full ? "Twelve diagnoses is the most a claim holds" : "Code, words or abbreviations"
+        }
+        {...getInputProps()}
+      />
+      <span className="dxp-status" role="status" aria-live="polite">
+        {status}
+      </span>
+      <ul className="dxp-menu" {...getMenuProps()}>
+        {isOpen
+          ? options.map((o, index) => (
+              <li
+                key={o.code}
+                className={[
+                  "dxp-option",
+                  o.billable ? "" : "dxp-option-header",
+                  o.parent ? "dxp-option-child" : "",
+                  highlightedIndex === index ? "dxp-option-active" : "",
+                ].join(" ")}
+                {...getItemProps({ item: o, index })}
+              >
+                <span className="dxp-code">{o.code}</span>
+                <span>{o.title}</span>
+                {o.billable ? null : (
+                  <span className="dxp-note">Category header, not billable: pick a code below</span>
+                )}
+                {o.billable && value.includes(o.code) ? (
+                  <span className="dxp-note">Already added</span>
+                ) : null}
+                {o.matchedTerm ? (
+                  <span className="dxp-matched">Matched: {o.matchedTerm}</span>
+                ) : null}
+              </li>
+            ))
+          : null}
+      </ul>
+      {value.length > 0 ? (
+        <ol className="dxp-selected" aria-label="Selected diagnoses, in claim order" ref={listRef}>
+          {value.map((code, i) => (
+            <li key={code}>
+              <span className="dxp-letter" aria-label={`Pointer ${letter(i)}`}>
+                {letter(i)}
+              </span>
+              <span className="dxp-code">{code}</span>
+              <span className="dxp-selected-title">{titles.get(code) ?? ""}</span>
+              <button
+                type="button"
+                data-focus-key={`${code}-up`}
+                aria-label={`Move ${code} up`}
+                disabled={i === 0}
+                onClick={() => {
+                  onChange(moveItem(value, i, -1));
+                  setFocusAfter(`${code}-up`);
+                }}
+              >
+                ↑ Up
+              </button>
+              <button
+                type="button"
+                data-focus-key={`${code}-down`}
+                aria-label={`Move ${code} down`}
+                disabled={i === value.length - 1}
+                onClick={() => {
+                  onChange(moveItem(value, i, 1));
+                  setFocusAfter(`${code}-down`);
+                }}
+              >
+                ↓ Down
+              </button>
+              <button
+                type="button"
+                data-focus-key={`${code}-remove`}
+                aria-label={`Remove ${code}`}
+                onClick={() => {
+                  onChange(value.filter((c) => c !== code));
+                  const neighbour = value[i + 1] ?? value[i - 1];
+                  setFocusAfter(neighbour ? `${neighbour}-remove` : "");
+                }}
+              >
+                ✕ Remove
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
+
+function statusText(
+  query: string,
+  fetching: boolean,
+  failed: boolean,
+  options: readonly PickerOption[],
+  full: boolean,
+): string {
+  if (full) return "Twelve diagnoses added: remove one to add another.";
+  if (query.length === 0) return "";
+  if (failed) return "Search is not available right now.";
+  if (fetching && options.length === 0) return "Searching…";
+  if (options.length === 0) return "No matching codes.";
+  const billable = options.filter((o) => o.billable).length;
+  return `${billable} billable code${billable === 1 ? "" : "s"} found.`;
+}
