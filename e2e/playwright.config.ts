@@ -1,0 +1,44 @@
+import { defineConfig } from "@playwright/test";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// The journeys run against the real thing: the API (Hono on Node) serving the production web build,
+// on a fresh SQLite file per run, in Debian's Chromium (the machine cannot download Playwright's own).
+const PORT = 4317;
+const DB = join(tmpdir(), `tpi-note-e2e-${process.pid}.sqlite`);
+
+export default defineConfig({
+  testDir: "tests",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? "line" : "list",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: "chromium",
+    viewport: { width: 1280, height: 900 },
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: `pnpm --filter @tpi/web build && rm -f ${DB} ${DB}-wal ${DB}-shm && pnpm --filter @tpi/api start`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe",
+    env: { PORT: String(PORT), DATABASE_URL: `sqlite:${DB}`, LOG_LEVEL: "warn" },
+  },
+});
