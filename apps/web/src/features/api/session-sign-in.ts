@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { UserSchema, type SignInRequest } from "@tpi/schemas";
+import { request } from "./http";
+import { queryKeys } from "./query-keys";
+
+export function signIn(body: SignInRequest) {
+  return request("POST", "/api/session", UserSchema, body);
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signIn,
+    onSuccess: (user) => queryClient.setQueryData(queryKeys.session, user),
+  });
+}

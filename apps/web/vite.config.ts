@@ -1,0 +1,15 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+// The API (apps/api) serves the built app in production; in `pnpm dev` Vite proxies /api to it so the
+// session cookie stays same-origin.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: { "/api": { target: "http://127.0.0.1:3000", changeOrigin: false } },
+  },
+  build: {
+    // The budget is checked on gzip size in the report; warn early on anything unusually large.
+    chunkSizeWarningLimit: 400,
+  },
+});
