@@ -1,0 +1,57 @@
+import { useFormContext } from "react-hook-form";
+import type { NoteFormValues, NotePath } from "../form-types";
+import { FieldError } from "./field-error";
+import { useFieldMeta } from "./use-field-meta";
+
+export type Option = { value: string; label: string };
+
+type Props = {
+  path: NotePath;
+  label: string;
+  options: readonly Option[];
+  /** Adds a "not recorded" choice that stores null. */
+  nullable?: boolean;
+  /** Values are numbers (needle gauge). */
+  numeric?: boolean;
+  className?: string;
+  /** Called after the form has the new value (e.g. to adjust a dependent field). */
+  onValueChange?: (value: string) => void;
+};
+
+export function SelectField({
+  path,
+  label,
+  options,
+  nullable = false,
+  numeric = false,
+  className,
+  onValueChange,
+}: Props) {
+  const { register } = useFormContext<NoteFormValues>();
+  const meta = useFieldMeta(path);
+  const setValueAs = (v: unknown) => {
+    if (v === "" || v === null || v === undefined) return nullable ? null : undefined;
+    return numeric ? Number(v) : v;
+  };
+  return (
+    <div className={`field ${className ?? ""}`}>
+      <label htmlFor={meta.id}>{label}</label>
+      <select
+        id={meta.id}
+        {...meta.aria}
+        {...register(path, {
+          setValueAs,
+          onChange: (e: { target: { value: string } }) => onValueChange?.(e.target.value),
+        })}
+      >
+        {nullable ? <option value="">Not recorded</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={meta.errorId} message={meta.error} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { get, useFormState } from "react-hook-form";
+import { fieldDomId } from "../../../shared/field-id";
+import type { NoteFormValues, NotePath } from "../form-types";
+import { friendlyMessage } from "./friendly-message";
+
+export type FieldMeta = {
+  id: string;
+  errorId: string;
+  error: string | null;
+  /** Props every control spreads so assistive tech hears the error with the field. */
+  aria: { "aria-invalid"?: true; "aria-describedby"?: string };
+};
+
+export function useFieldMeta(path: string, hintId?: string): FieldMeta {
+  const { errors } = useFormState<NoteFormValues>({ name: path as NotePath });
+  const id = fieldDomId(path);
+  const errorId = `${id}-error`;
+  const raw: unknown = get(errors, path);
+  const error =
+    raw && typeof raw === "object" ? friendlyMessage((raw as { message?: string }).message) : null;
+  const describedBy = [hintId, error ? errorId : undefined].filter(Boolean).join(" ");
+  return {
+    id,
+    errorId,
+    error,
+    aria: {
+      ...(error ? { "aria-invalid": true as const } : {}),
+      ...(describedBy ? { "aria-describedby": describedBy } : {}),
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { Agent, DoseUnit, Injectate } from "@tpi/schemas";
+import { AGENTS, doseOf, hcpcsUnitsFor, type HcpcsUnits } from "@tpi/coding";
+
+/**
+ * The form's only door to the agent catalog and the dose arithmetic in @tpi/coding, so the grid shows
+ * exactly the numbers the engine will code from.
+ */
+export const AGENT_OPTIONS = AGENTS.map((a) => ({ value: a.id, label: a.name }));
+
+export function agentById(id: string | undefined): Agent | undefined {
+  return AGENTS.find((a) => a.id === id);
+}
+
+export type InjectateDose =
+  | {
+      kind: "dose";
+      amount: number;
+      unit: DoseUnit;
+      /** The HCPCS drug line with its billing units (J3301 x 4), or null when the agent has no code. */
+      line: HcpcsUnits | null;
+      unclassified: boolean;
+    }
+  | { kind: "problem"; message: string };
+
+/** The dose and HCPCS units of a (possibly half-typed) injectate, or null until it can be computed. */
+export function injectateDose(injectate: Partial<Injectate> | undefined): InjectateDose | null {
+  if (!injectate) return null;
+  const { agentId, concentration, volumeMl } = injectate;
+  if (!agentId || !concentration || typeof volumeMl !== "number" || !(volumeMl > 0)) return null;
+  if (typeof concentration.value !== "number" || !(concentration.value > 0)) return null;
+  const agent = agentById(agentId);
+  if (!agent) return null;
+  const dose = doseOf({ agentId, concentration, volumeMl }, agent);
+  if ("error" in dose) return { kind: "problem", message: dose.error };
+  return {
+    kind: "dose",
+    amount: dose.amount,
+    unit: dose.unit,
+    line: hcpcsUnitsFor(agent, dose.amount) ?? null,
+    unclassified: agent.unclassified,
+  };
+}
+
+/** A new injectate: the first catalog agent at its commonest concentration, volume still to be typed. */
+export function defaultInjectate(): Injectate {
+  const agent = AGENTS[0];
+  const concentration = agent?.commonConcentrations[0] ?? { value: 1, unit: "percent" as const };
+  return { agentId: agent?.id ?? "lidocaine", concentration: { ...concentration }, volumeMl: 1 };
+}
+
+export function formatAmount(amount: number): string {
+  return Number.isInteger(amount)
+    ? String(amount)
+    : amount.toFixed(2).replace(/0+$/, "").replace(/\.$/, "");
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { screen, within } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
+import { fieldDomId } from "../../../shared/field-id";
+import { renderWithNoteForm } from "../testing/render-with-note-form";
+import { MuscleGrid } from "./muscle-grid";
+
+async function addMuscle(user: UserEvent, side: "Left" | "Right" | "Both sides", typed: string) {
+  await user.click(screen.getByRole("radio", { name: side }));
+  const box = screen.getByRole("combobox", { name: "Add muscle" });
+  await user.click(box);
+  await user.type(box, typed);
+  await user.keyboard("{Enter}");
+}
+
+function rowTitles(): string[] {
+  const list = screen.queryByRole("list", { name: "Muscles injected" });
+  if (!list) return [];
+  return within(list)
+    .getAllByRole("heading", { level: 3 })
+    .map((h) => h.textContent?.replace(/^\d+/, "").trim() ?? "");
+}
+
+function input(path: string): HTMLInputElement {
+  const el = document.getElementById(fieldDomId(path));
+  if (!(el instanceof HTMLInputElement) && !(el instanceof HTMLSelectElement)) {
+    throw new Error(`no control for ${path}`);
+  }
+  return el as HTMLInputElement;
+}
+
+describe("muscle grid", () => {
+  it.each([
+    {
+      name: "abbreviation QL",
+      typed: "QL",
+      side: "Right" as const,
+      title: "Right Quadratus lumborum",
+    },
+    {
+      name: "abbreviation lev scap",
+      typed: "lev scap",
+      side: "Left" as const,
+      title: "Left Levator scapulae",
+    },
+    {
+      name: "abbreviation utr",
+      typed: "utr",
+      side: "Right" as const,
+      title: "Right Upper trapezius",
+    },
+  ])("adds a row from the keyboard: $name", async ({ typed, side, title }) => {
+    const { user, values } = renderWithNoteForm(<MuscleGrid />);
+    await addMuscle(user, side, typed);
+    expect(rowTitles()).toEqual([title]);
+    const rows = values().procedure?.muscles ?? [];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.rowId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(rows[0]?.triggerPoints).toBe(1);
+  });
+
+  it("both sides adds two rows, left and right, each with its own id", async () => {
+    const { user, values } = renderWithNoteForm(<MuscleGrid />);
+    await addMuscle(user, "Both sides", "QL");
+    expect(rowTitles()).toEqual(["Left Quadratus lumborum", "Right Quadratus lumborum"]);
+    const rows = values().procedure?.muscles ?? [];
+    expect(rows.map((r) => r.side)).toEqual(["left", "right"]);
+    expect(new Set(rows.map((r) => r.rowId)).size).toBe(2);
+  });
+
+  it("a duplicate muscle and side is kept as its own row and flagged, not merged", async () => {
+    const { user, values } = renderWithNoteForm(<MuscleGrid />);
+    await addMuscle(user, "Right", "utr");
+    await addMuscle(user, "Right", "utr");
+    expect(rowTitles()).toEqual(["Right Upper trapezius", "Right Upper trapezius"]);
+    expect(values().procedure?.muscles).toHaveLength(2);
+    expect(screen.getByText(/Same muscle and side as row 2\./)).toBeTruthy();
+    expect(screen.getByText(/Same muscle and side as row 1\./)).toBeTruthy();
+  });
+
+  it("removing a row removes that row only; the others keep their data", async () => {
+    const { user, values } = renderWithNoteForm(<MuscleGrid />);
+    await addMuscle(user, "Right", "utr");
+    await addMuscle(user, "Right", "lev scap");
+    await addMuscle(user, "Left", "QL");
+    await user.clear(input("procedure.muscles.0.triggerPoints"));
+    await user.type(input("procedure.muscles.0.triggerPoints"), "3");
+    await user.clear(input("procedure.muscles.2.triggerPoints"));
+    await user.type(input("procedure.muscles.2.triggerPoints"), "2");
+    const before = values().procedure?.muscles ?? [];
+
+    await user.click(screen.getByRole("button", { name: "Remove Right Levator scapulae" }));
+
+    expect(rowTitles()).toEqual(["Right Upper trapezius", "Left Quadratus lumborum"]);
+    const after = values().procedure?.muscles ?? [];
+    expect(after.map((r) => r.rowId)).toEqual([before[0]?.rowId, before[2]?.rowId]);
+    expect(after.map((r) => r.triggerPoints)).toEqual([3, 2]);
+    expect(input("procedure.muscles.1.triggerPoints").value).toBe("2");
+  });
+
+  it("moving a row keeps each row's data, injectates included", async () => {
+    const { user, values } = renderWithNoteForm(<MuscleGrid />);
+    await addMuscle(user, "Right", "utr");
+    await addMuscle(user, "Left", "QL");
+    await user.clear(input("procedure.muscles.0.triggerPoints"));
+    await user.type(input("procedure.muscles.0.triggerPoints"), "4");
+    await user.click(
+      screen.getByRole("button", { name: "Add injectate to Left Quadratus lumborum" }),
+    );
+    await user.clear(input("procedure.muscles.1.injectates.0.volumeMl"));
+    await user.type(input("procedure.muscles.1.injectates.0.volumeMl"), "2.5");
+    const before = values().procedure?.muscles ?? [];
+
+    await user.click(screen.getByRole("button", { name: "Move Left Quadratus lumborum up" }));
+
+    expect(rowTitles()).toEqual(["Left Quadratus lumborum", "Right Upper trapezius"]);
+    const after = values().procedure?.muscles ?? [];
+    expect(after).toEqual([before[1], before[0]]);
+    expect(after[0]?.injectates?.[0]?.volumeMl).toBe(2.5);
+    expect(after[1]?.injectates).toEqual([]);
+    expect(input("procedure.muscles.0.injectates.0.volumeMl").value).toBe("2.5");
+    expect(input("procedure.muscles.1.triggerPoints").value).toBe("4");
+  });
+
+  it("a new row starts with a copy of the row above's injectate; editing it leaves the row above alone", async () => {
+    const { user, values } = renderWithNoteForm(<MuscleGrid />);
+    await addMuscle(user, "Right", "utr");
+    await user.click(
+      screen.getByRole("button", { name: "Add injectate to Right Upper trapezius" }),
+    );
+    await addMuscle(user, "Right", "lev scap");
+    await user.clear(input("procedure.muscles.1.injectates.0.volumeMl"));
+    await user.type(input("procedure.muscles.1.injectates.0.volumeMl"), "3");
+    const rows = values().procedure?.muscles ?? [];
+    expect(rows[0]?.injectates?.[0]?.volumeMl).toBe(1);
+    expect(rows[1]?.injectates?.[0]?.volumeMl).toBe(3);
+  });
+
+  it("a site word is refused with the muscles it may mean, and picking one adds it", async () => {
+    const { user, values } = renderWithNoteForm(<MuscleGrid />);
+    await user.click(screen.getByRole("radio", { name: "Right" }));
+    await user.type(screen.getByRole("combobox", { name: "Add muscle" }), "shoulder");
+    expect(screen.getByText(/names a body site, not a muscle/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Levator scapulae" }));
+    expect(rowTitles()).toEqual(["Right Levator scapulae"]);
+    expect(values().procedure?.muscles?.[0]?.muscleId).toBe("levator-scapulae");
+  });
+
+  it("asks for the side when none was chosen, then adds the muscle", async () => {
+    const { user } = renderWithNoteForm(<MuscleGrid />);
+    const box = screen.getByRole("combobox", { name: "Add muscle" });
+    await user.type(box, "QL");
+    await user.keyboard("{Enter}");
+    expect(rowTitles()).toEqual([]);
+    expect(screen.getByText("Choose a side to add Quadratus lumborum.")).toBeTruthy();
+    await user.click(screen.getByRole("radio", { name: "Left" }));
+    expect(rowTitles()).toEqual(["Left Quadratus lumborum"]);
+  });
+});

@@ -1,0 +1,141 @@
+import { useMemo, useRef, useState } from "react";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import type { Muscle, Side } from "@tpi/schemas";
+import { muscleById } from "@tpi/coding";
+import { fieldDomId } from "../../../shared/field-id";
+import type { NoteFormValues } from "../form-types";
+import { MuscleCombobox } from "./muscle-combobox";
+import { MuscleRowEditor } from "./muscle-row-editor";
+import { duplicateGroups, newMuscleRow, type SideChoice } from "./muscle-rows";
+
+const SIDE_CHOICES: { value: SideChoice; label: string }[] = [
+  { value: "left", label: "Left" },
+  { value: "right", label: "Right" },
+  { value: "both", label: "Both sides" },
+  { value: "midline", label: "Midline" },
+];
+
+/**
+ * The muscles injected: one row per muscle and side. Rows are keyed by their own rowId, so an edit,
+ * a removal or a move touches that row only; a duplicate is flagged, never merged; "both sides" adds two
+ * rows. New rows start with a copy of the row above's injectates (the usual case: one mixture for all).
+ */
+export function MuscleGrid() {
+  const { control, getValues } = useFormContext<NoteFormValues>();
+  const { fields, append, remove, move } = useFieldArray({ control, name: "procedure.muscles" });
+  const rows = useWatch({ control, name: "procedure.muscles" });
+  const duplicates = useMemo(() => duplicateGroups(rows ?? []), [rows]);
+  const [side, setSide] = useState<SideChoice | null>(null);
+  const [pending, setPending] = useState<Muscle | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const sideGroupRef = useRef<HTMLFieldSetElement>(null);
+  const comboboxId = fieldDomId("procedure.muscles");
+
+  const add = (muscle: Muscle, choice: SideChoice) => {
+    const current = getValues("procedure.muscles") ?? [];
+    const template = current[current.length - 1]?.injectates ?? [];
+    const sides: Side[] = !muscle.paired
+      ? ["midline"]
+      : choice === "both"
+        ? ["left", "right"]
+        : [choice];
+    append(sides.map((s) => newMuscleRow(muscle.id, s, template)));
+    setPending(null);
+    setAnnouncement(
+      `Added ${sides.map((s) => `${s} ${muscle.name}`).join(" and ")}. ${current.length + sides.length} rows.`,
+    );
+  };
+
+  const onPick = (muscle: Muscle) => {
+    if (side === null && muscle.paired) {
+      setPending(muscle);
+      setAnnouncement(`Choose a side for ${muscle.name}.`);
+      requestAnimationFrame(() => sideGroupRef.current?.querySelector("input")?.focus());
+      return;
+    }
+    add(muscle, side ?? "midline");
+  };
+
+  const focusControl = (id: string) =>
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+
+  const moveRow = (from: number, to: number, direction: "up" | "down") => {
+    const row = rows?.[from];
+    move(from, to);
+    const name = row ? (muscleById(row.muscleId)?.name ?? row.muscleId) : "Row";
+    setAnnouncement(`Moved ${row?.side ?? ""} ${name} to position ${to + 1}.`);
+    // Keep the keyboard on the same row's button after it moved, or its other button at the edge.
+    const edge = direction === "up" ? to === 0 : to === fields.length - 1;
+    const button = edge ? (direction === "up" ? "down" : "up") : direction;
+    focusControl(`${fieldDomId(`procedure.muscles.${to}`)}-${button}`);
+  };
+
+  const removeRow = (index: number) => {
+    const row = rows?.[index];
+    remove(index);
+    const name = row ? (muscleById(row.muscleId)?.name ?? row.muscleId) : "Row";
+    setAnnouncement(`Removed ${row?.side ?? ""} ${name}. ${fields.length - 1} rows.`);
+    focusControl(comboboxId);
+  };
+
+  return (
+    <div className="muscle-grid">
+      <div className="muscle-adder">
+        <fieldset className="field side-choice" ref={sideGroupRef}>
+          <legend>Side for the next muscle</legend>
+          <div className="segmented">
+            {SIDE_CHOICES.map((c) => (
+              <span key={c.value} className="segment">
+                <input
+                  type="radio"
+                  name="muscle-adder-side"
+                  id={`muscle-adder-side-${c.value}`}
+                  value={c.value}
+                  checked={side === c.value}
+                  onChange={() => {
+                    setSide(c.value);
+                    if (pending) add(pending, c.value);
+                  }}
+                />
+                <label htmlFor={`muscle-adder-side-${c.value}`}>{c.label}</label>
+              </span>
+            ))}
+          </div>
+          {pending ? (
+            <p className="alert alert-info" role="status">
+              Choose a side to add {pending.name}.
+            </p>
+          ) : null}
+        </fieldset>
+        <MuscleCombobox
+          id={comboboxId}
+          label="Add muscle"
+          hint="Type a muscle name or abbreviation and press Enter."
+          onPick={onPick}
+        />
+      </div>
+
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+
+      {fields.length === 0 ? (
+        <p className="muted empty-grid">No muscles yet. Add each muscle injected, with its side.</p>
+      ) : (
+        <ol className="muscle-rows" aria-label="Muscles injected">
+          {fields.map((field, index) => (
+            <MuscleRowEditor
+              key={field.rowId}
+              index={index}
+              count={fields.length}
+              duplicateOf={duplicates.get(field.rowId) ?? null}
+              onMoveUp={() => moveRow(index, index - 1, "up")}
+              onMoveDown={() => moveRow(index, index + 1, "down")}
+              onRemove={() => removeRow(index)}
+            />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

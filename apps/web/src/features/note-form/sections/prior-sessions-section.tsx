@@ -1,0 +1,138 @@
+import { useState } from "react";
+import { useFieldArray, useFormContext } from "react-hook-form";
+import type { Side } from "@tpi/schemas";
+import { muscleById } from "@tpi/coding";
+import { fieldDomId } from "../../../shared/field-id";
+import { NumberField } from "../fields/number-field";
+import { SelectField } from "../fields/select-field";
+import { TextField } from "../fields/text-field";
+import type { NoteFormValues } from "../form-types";
+import { MuscleCombobox } from "../muscle-grid/muscle-combobox";
+import { PAIN_SCALE, SIDE } from "../options";
+import { Section } from "./section";
+
+/** Earlier TPI sessions: the LCD's repeat-injection limits and relief requirements are checked on them. */
+export function PriorSessionsSection() {
+  const { control } = useFormContext<NoteFormValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: "priorSessions" });
+  return (
+    <Section path="priorSessions" title="Prior trigger point sessions">
+      {fields.length === 0 ? <p className="muted">None recorded.</p> : null}
+      <ol className="repeat-list">
+        {fields.map((field, i) => (
+          <li key={field.id} className="repeat-row">
+            <div className="grid grid-3">
+              <TextField path={`priorSessions.${i}.date`} label="Date" type="date" />
+              <SelectField
+                path={`priorSessions.${i}.painScale`}
+                label="Pain scale"
+                options={PAIN_SCALE}
+                nullable
+              />
+              <NumberField
+                path={`priorSessions.${i}.painScoreBefore`}
+                label="Pain before"
+                nullable
+                min={0}
+                max={100}
+              />
+            </div>
+            <div className="grid grid-2">
+              <NumberField
+                path={`priorSessions.${i}.reliefPercent`}
+                label="Relief"
+                suffix="%"
+                nullable
+                min={0}
+                max={100}
+              />
+              <NumberField
+                path={`priorSessions.${i}.reliefDurationWeeks`}
+                label="Relief lasted"
+                suffix="weeks"
+                nullable
+                min={0}
+              />
+            </div>
+            <PriorSessionMuscles index={i} />
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => remove(i)}
+            >
+              Remove prior session {i + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() =>
+          append({
+            date: "",
+            muscles: [],
+            painScale: null,
+            painScoreBefore: null,
+            reliefPercent: null,
+            reliefDurationWeeks: null,
+          })
+        }
+      >
+        Add prior session
+      </button>
+    </Section>
+  );
+}
+
+function PriorSessionMuscles({ index }: { index: number }) {
+  const { control } = useFormContext<NoteFormValues>();
+  const { fields, append, remove } = useFieldArray({
+    control,
+    name: `priorSessions.${index}.muscles`,
+  });
+  const [side, setSide] = useState<Side>("right");
+  const sideId = `${fieldDomId(`priorSessions.${index}.muscles`)}-side`;
+  return (
+    <fieldset className="field">
+      <legend>Muscles injected in that session</legend>
+      <ul className="tag-list">
+        {fields.map((m, j) => {
+          const label = `${m.side} ${muscleById(m.muscleId)?.name ?? m.muscleId}`;
+          return (
+            <li key={m.id} className="tag-item">
+              <span>{label}</span>
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                onClick={() => remove(j)}
+                aria-label={`Remove ${label}`}
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="grid grid-2 align-end">
+        <div className="field">
+          <label htmlFor={sideId}>Side</label>
+          <select id={sideId} value={side} onChange={(e) => setSide(e.target.value as Side)}>
+            {SIDE.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <MuscleCombobox
+          id={fieldDomId(`priorSessions.${index}.muscles`)}
+          label="Add muscle"
+          onPick={(muscle) =>
+            append({ muscleId: muscle.id, side: muscle.paired ? side : "midline" })
+          }
+        />
+      </div>
+    </fieldset>
+  );
+}

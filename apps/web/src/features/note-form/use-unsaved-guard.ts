@@ -1,0 +1,22 @@
+import { useEffect } from "react";
+import { setLeaveGuard } from "../../shared/leave-guard";
+
+const MESSAGE = "This note has changes that are not saved. Leave and lose them?";
+
+/** While the note is dirty: the browser asks before closing or reloading, the app before navigating. */
+export function useUnsavedGuard(dirty: boolean): void {
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers need a returnValue to show their prompt.
+      event.returnValue = MESSAGE;
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    const removeGuard = setLeaveGuard(() => window.confirm(MESSAGE));
+    return () => {
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      removeGuard();
+    };
+  }, [dirty]);
+}
