@@ -1,0 +1,38 @@
+import { Link } from "wouter";
+import { usePatients } from "../../features/api/patients-list";
+import { Loading } from "../../shared/ui/loading";
+import { ErrorMessage } from "../../shared/ui/error-message";
+import { patientName } from "../../shared/format";
+import { useDocumentTitle } from "../../shared/use-document-title";
+
+export function PatientsPage() {
+  useDocumentTitle("Patients");
+  const patients = usePatients();
+  return (
+    <section>
+      <h1>Patients</h1>
+      {patients.isPending ? <Loading label="Loading patients" /> : null}
+      {patients.isError ? (
+        <ErrorMessage error={patients.error} title="Could not load patients" />
+      ) : null}
+      {patients.data ? (
+        patients.data.length === 0 ? (
+          <p>No patients yet.</p>
+        ) : (
+          <ul className="card-list">
+            {patients.data.map((p) => (
+              <li key={p.id}>
+                <Link href={`/patients/${encodeURIComponent(p.id)}`} className="card card-link">
+                  <span className="card-title">{patientName(p)}</span>
+                  <span className="muted">
+                    MRN {p.mrn} · born {p.birthDate}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </section>
+  );
+}

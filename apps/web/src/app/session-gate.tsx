@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { Redirect, useLocation, useSearch } from "wouter";
+import { useMe } from "../features/api/session-me";
+import { isProblemError } from "../features/api/problem-error";
+import { Loading } from "../shared/ui/loading";
+import { ErrorMessage } from "../shared/ui/error-message";
+import { AppHeader } from "./app-header";
+
+/** Everything but sign-in needs a session: a 401 sends the user to sign in and back here afterwards. */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const [location] = useLocation();
+  const search = useSearch();
+  if (me.isPending) return <Loading label="Checking your session" />;
+  if (me.isError) {
+    if (isProblemError(me.error, 401)) {
+      const next = encodeURIComponent(location + (search ? `?${search}` : ""));
+      return <Redirect to={`/sign-in?next=${next}`} replace />;
+    }
+    return (
+      <main className="page">
+        <ErrorMessage error={me.error} title="Could not check your session" />
+      </main>
+    );
+  }
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppHeader user={me.data} />
+      <main id="main" className="page" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
