@@ -1,0 +1,146 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { Profiler } from "react";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { CodeSets } from "@tpi/coding";
+import { CASE_1_SIMPLE_NECK, CASE_STUDIES } from "@tpi/fixtures";
+import { NoteSchema, type Note } from "@tpi/schemas";
+import { codeSetsQueryOptions, loadCodeSets } from "../code-sets";
+import { CodePanel } from "./code-panel";
+
+const dataDir = resolve(import.meta.dirname, "../../../../../packages/codesets/data");
+let codeSets: CodeSets;
+
+beforeAll(async () => {
+  codeSets = await loadCodeSets(async (file) =>
+    gunzipSync(await readFile(resolve(dataDir, file))).toString("utf8"),
+  );
+}, 30_000);
+
+function renderPanel(note: Note | null, onJump: (path: string) => void = () => {}) {
+  const client = new QueryClient();
+  client.setQueryData(codeSetsQueryOptions().queryKey, codeSets);
+  const ui = (n: Note | null) => (
+    <QueryClientProvider client={client}>
+      <CodePanel note={n} onJumpToField={onJump} />
+    </QueryClientProvider>
+  );
+  const view = render(ui(note));
+  return { ...view, rerenderNote: (n: Note | null) => view.rerender(ui(n)) };
+}
+
+describe("CodePanel with the real engine and code sets", () => {
+  it.each(CASE_STUDIES.map((c) => ({ name: c.title, study: c })))("$name", ({ study }) => {
+    renderPanel(NoteSchema.parse(study.note));
+    const panel = screen.getByTestId("code-panel");
+    for (const line of study.expected.lines) {
+      const row = within(panel).getByTestId(`claim-line-${line.code}`);
+      expect(within(row).getByText("Units").nextSibling?.textContent).toBe(String(line.units));
+      const letters = line.diagnosisPointers.map((p) => String.fromCharCode(64 + p)).join(" ");
+      expect(within(row).getByText("Diagnosis pointers").nextSibling?.textContent).toBe(letters);
+      expect(within(row).getByText("Modifiers").nextSibling?.textContent).toBe(
+        line.modifiers.length > 0 ? line.modifiers.join(", ") : "none",
+      );
+    }
+    for (const code of study.expected.forbiddenCodes) {
+      expect(within(panel).queryByTestId(`claim-line-${code}`)).toBeNull();
+    }
+  });
+
+  it("follows the note: a third distinct muscle turns 20552 into 20553", () => {
+    const note = NoteSchema.parse(CASE_1_SIMPLE_NECK.note);
+    const { rerenderNote } = renderPanel(note);
+    expect(screen.getByTestId("claim-line-20552")).toBeTruthy();
+    const first = note.procedure.muscles[0]!;
+    const more: Note = {
+      ...note,
+      procedure: {
+        ...note.procedure,
+        muscles: [
+          ...note.procedure.muscles,
+          { ...first, rowId: "extra-1", muscleId: "levator-scapulae", side: "left" },
+          { ...first, rowId: "extra-2", muscleId: "rhomboid-major", side: "left" },
+          { ...first, rowId: "extra-3", muscleId: "infraspinatus", side: "left" },
+        ],
+      },
+    };
+    rerenderNote(more);
+    expect(screen.getByTestId("claim-line-20553")).toBeTruthy();
+    expect(screen.queryByTestId("claim-line-20552")).toBeNull();
+  });
+
+  it("a finding jumps to the note field it names", () => {
+    const note = NoteSchema.parse({
+      ...CASE_1_SIMPLE_NECK.note,
+      procedure: { ...CASE_1_SIMPLE_NECK.note.procedure, tolerance: null },
+    });
+    const jumps: string[] = [];
+    renderPanel(note, (p) => jumps.push(p));
+    fireEvent.click(screen.getByRole("button", { name: /Missing:.*/i }));
+    expect(jumps).toEqual(["procedure.tolerance"]);
+  });
+
+  it("codes and renders a ten-muscle note well within a frame per change", () => {
+    const base = NoteSchema.parse(CASE_1_SIMPLE_NECK.note);
+    const first = base.procedure.muscles[0]!;
+    const ids = [
+      "upper-trapezius",
+      "levator-scapulae",
+      "rhomboid-major",
+      "infraspinatus",
+      "supraspinatus",
+    ];
+    const tenMuscles = (tp: number): Note => ({
+      ...base,
+      procedure: {
+        ...base.procedure,
+        muscles: ids.flatMap((muscleId, i) =>
+          (["left", "right"] as const).map((side) => ({
+            ...first,
+            rowId: `${muscleId}-${side}`,
+            muscleId,
+            side,
+            triggerPoints: i === 0 ? tp : 1,
+          })),
+        ),
+      },
+    });
+    const durations: number[] = [];
+    const client = new QueryClient();
+    client.setQueryData(codeSetsQueryOptions().queryKey, codeSets);
+    const ui = (n: Note) => (
+      <Profiler id="panel" onRender={(_id, _phase, actual) => durations.push(actual)}>
+        <QueryClientProvider client={client}>
+          <CodePanel note={n} onJumpToField={() => {}} />
+        </QueryClientProvider>
+      </Profiler>
+    );
+    const { rerender } = render(ui(tenMuscles(1)));
+    expect(screen.getByTestId("claim-line-20553")).toBeTruthy();
+    for (let i = 0; i < 20; i++) rerender(ui(tenMuscles(1 + (i % 5))));
+    const updates = durations.slice(1).sort((a, b) => a - b);
+    // Engine run plus render, in happy-dom with React's development build: a browser does better.
+    expect(updates[Math.floor(updates.length / 2)]).toBeLessThan(16);
+  });
+
+  it("says so while the code sets are loading, and before there is a note", () => {
+    vi.stubGlobal("fetch", () => new Promise<Response>(() => {}));
+    const client = new QueryClient();
+    const { rerender } = render(
+      <QueryClientProvider client={client}>
+        <CodePanel note={NoteSchema.parse(CASE_1_SIMPLE_NECK.note)} onJumpToField={() => {}} />
+      </QueryClientProvider>,
+    );
+    expect(screen.getByTestId("code-panel").textContent).toMatch(/Loading the code sets/);
+    rerender(
+      <QueryClientProvider client={client}>
+        <CodePanel note={null} onJumpToField={() => {}} />
+      </QueryClientProvider>,
+    );
+    expect(screen.getByTestId("code-panel").textContent).toMatch(/as the note is filled in/);
+    vi.unstubAllGlobals();
+  });
+});

@@ -1,0 +1,38 @@
+import { useMemo } from "react";
+import { BUILT_IN_PAYER_PROFILES, codeNote } from "@tpi/coding";
+import type { CodingResult, Note } from "@tpi/schemas";
+import { useCodeSets } from "../code-sets";
+
+export type CodingState =
+  | { readonly status: "no-note"; readonly result: null }
+  | { readonly status: "loading"; readonly result: null }
+  | {
+      readonly status: "error";
+      readonly result: null;
+      readonly error: Error;
+      readonly retry: () => void;
+    }
+  | { readonly status: "ready"; readonly result: CodingResult };
+
+/**
+ * Codes the note in the browser on every change: the engine is pure and synchronous, so there is no
+ * request per keystroke, and the server re-runs the same engine at signing. Only the code sets are
+ * fetched, once per session.
+ */
+export function useCoding(note: Note | null): CodingState {
+  const sets = useCodeSets();
+  const codeSets = sets.codeSets;
+  const result = useMemo(
+    () =>
+      note && codeSets
+        ? codeNote(note, { codeSets, payerProfiles: BUILT_IN_PAYER_PROFILES })
+        : null,
+    [note, codeSets],
+  );
+  if (!note) return { status: "no-note", result: null };
+  if (result) return { status: "ready", result };
+  if (sets.status === "error") {
+    return { status: "error", result: null, error: sets.error, retry: sets.retry };
+  }
+  return { status: "loading", result: null };
+}
