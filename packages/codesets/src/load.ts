@@ -18,7 +18,11 @@ export function loadCodeSets(): CodeSets {
   cached ??= {
     icd10cm: CODE_SET_FILES.icd10cm.map((f) => parseIcd10cmTsv(readCodeSetText(f.file), f)),
     hcpcs: parseHcpcsTsv(readCodeSetText(CODE_SET_FILES.hcpcs.file), CODE_SET_FILES.hcpcs.id),
-    ptp: parsePtpTsv(readCodeSetText(CODE_SET_FILES.ptp.file), CODE_SET_FILES.ptp.id),
+    // Only pairs where both codes are in the file's code list can meet on a claim the engine builds
+    // (it emits no code outside that list), so the other ~100,000 rows are not kept in memory.
+    ptp: parsePtpTsv(readCodeSetText(CODE_SET_FILES.ptp.file), CODE_SET_FILES.ptp.id, {
+      bothInCodeListOnly: true,
+    }),
     mue: parseMueTsv(readCodeSetText(CODE_SET_FILES.mue.file), CODE_SET_FILES.mue.id),
   };
   return cached;

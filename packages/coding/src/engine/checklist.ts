@@ -1,5 +1,5 @@
 import { DOCUMENTATION_RULES, inEffect } from "../rules/index.js";
-import { citationsFor, type ResultBuilder } from "./context.js";
+import { ruleCitations, type ResultBuilder } from "./context.js";
 import type { NoteFacts } from "./facts.js";
 
 interface ChecklistCheck {
@@ -139,7 +139,7 @@ export function buildChecklist(b: ResultBuilder): void {
       path: check.path,
       done: check.done(b.facts),
       requiredBy,
-      citations: citationsFor(rule.cite),
+      citations: ruleCitations(rule.id),
     });
   }
 }

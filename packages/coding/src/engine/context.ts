@@ -32,6 +32,19 @@ export function citationsFor(refs: readonly { source: string; locator: string }[
   });
 }
 
+// Rules never change at run time, so each rule's resolved citations are built once and shared
+// (frozen) by every result: the engine runs on every keystroke and should allocate little.
+const ruleCitationCache = new Map<string, readonly Citation[]>();
+function ruleCitations(ruleId: string): Citation[] {
+  let cached = ruleCitationCache.get(ruleId);
+  if (!cached) {
+    cached = Object.freeze(citationsFor(ruleById(ruleId).cite).map((c) => Object.freeze(c)));
+    ruleCitationCache.set(ruleId, cached);
+  }
+  return cached as Citation[];
+}
+export { ruleCitations };
+
 /** Collects the result as the phases run; every entry is tied to a rule id, its version and its citations. */
 export class ResultBuilder {
   readonly lines: DraftLine[] = [];
@@ -55,7 +68,7 @@ export class ResultBuilder {
       severity,
       message,
       path,
-      citations: citationsFor(rule.cite),
+      citations: ruleCitations(rule.id),
     });
   }
 
@@ -75,7 +88,10 @@ export class ResultBuilder {
       ...line,
       drug: line.drug ?? null,
       rules: rules.map((r) => ({ id: r.id, version: r.version })),
-      citations: citationsFor(rules.flatMap((r) => r.cite)),
+      citations:
+        rules.length === 1
+          ? ruleCitations(rules[0]!.id)
+          : rules.flatMap((r) => ruleCitations(r.id)),
     };
     this.lines.push(draft);
     return draft;
