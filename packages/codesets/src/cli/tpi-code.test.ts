@@ -64,9 +64,8 @@ describe("tpi-code CLI", { timeout: 60_000 }, () => {
     };
     const r = run(write("n.json", note), "--payer-profiles", write("p.json", [profile]));
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain(
-      "PAY-FREQ-01",
-    );
+    const result = CodingResultSchema.parse(JSON.parse(r.stdout));
+    expect(result.findings.map((f) => f.ruleId)).toContain("PAY-FREQ-01");
     const bad = run(write("n2.json", note), "--payer-profiles", write("p2.json", [{ id: "x" }]));
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("0.name");
