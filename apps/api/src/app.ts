@@ -9,6 +9,7 @@ import { codeSetRoutes } from "./routes/code-sets.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { noteRoutes } from "./routes/notes.routes.js";
 import { patientRoutes } from "./routes/patients.routes.js";
+import { payerProfileRoutes } from "./routes/payer-profiles.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
 import { sessionRoutes } from "./routes/session.routes.js";
 import { mountWebApp } from "./web/web-app.js";
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/patients", patientRoutes(routeDeps));
   app.route("/api/notes", noteRoutes(routeDeps));
   app.route("/api/code-sets", codeSetRoutes());
+  app.route("/api/payer-profiles", payerProfileRoutes());
 
   app.all("/api/*", (c) => notFound(c, "No such API route."));
 

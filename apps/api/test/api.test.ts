@@ -7,6 +7,7 @@ import {
   ProblemSchema,
   UserSchema,
   HealthSchema,
+  PayerProfileSchema,
   type NoteRecord,
   type Patient,
 } from "@tpi/schemas";
@@ -439,6 +440,20 @@ describe.each(DATABASES)("API on %s", (database) => {
         expect((await get(`/api/code-sets/${file}`)).status).toBe(404);
       },
     );
+  });
+
+  describe("payer profiles", () => {
+    it("lists the engine's built-in profiles", async () => {
+      const res = await get("/api/payer-profiles");
+      expect(res.status).toBe(200);
+      const ids = PayerProfileSchema.array()
+        .parse(res.body)
+        .map((p) => p.id);
+      expect(ids).toEqual(
+        expect.arrayContaining(["medicare-lcd-2024", "medicare-no-lcd", "commercial-bcbsa"]),
+      );
+      expect((await get("/api/payer-profiles", null)).status).toBe(401);
+    });
   });
 
   describe("start-up", () => {

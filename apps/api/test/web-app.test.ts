@@ -15,7 +15,7 @@ describe("web app from WEB_DIST", () => {
     mkdirSync(join(dist, "assets"));
     writeFileSync(join(dist, "index.html"), "<!doctype html><title>TPI Note</title>");
     writeFileSync(join(dist, "assets", "app-1a2b3c.js"), "console.log('app')");
-    server = await startTestServer("sqlite", dist);
+    server = await startTestServer("sqlite", { webDist: dist });
   });
   afterAll(async () => {
     await server?.close();

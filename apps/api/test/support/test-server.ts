@@ -32,7 +32,7 @@ export interface TestServer {
  */
 export async function startTestServer(
   database: DatabaseName,
-  webDist?: string,
+  options: { webDist?: string; now?: () => Date } = {},
 ): Promise<TestServer> {
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
@@ -61,12 +61,13 @@ export async function startTestServer(
     PORT: "0",
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: "info",
-    WEB_DIST: webDist ?? join(tmpdir(), "tpi-no-web-build-here"),
+    WEB_DIST: options.webDist ?? join(tmpdir(), "tpi-no-web-build-here"),
   });
   const logLines: string[] = [];
   const running = await startServer(
     settings,
     createLogger(settings.logLevel, (l) => logLines.push(l)),
+    options.now,
   );
 
   return {
