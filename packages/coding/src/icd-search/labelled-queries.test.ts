@@ -1,0 +1,67 @@
+import { loadCodeSets, loadIcdTerms } from "@tpi/codesets";
+import { beforeAll, describe, expect, test } from "vitest";
+import { ICD_SEARCH_LABELLED_QUERIES } from "./labelled-queries.js";
+import { buildIcdSearchIndex, type IcdSearchIndex } from "./search-index.js";
+
+const TOP = 5;
+const MIN_HIT_RATE = 0.95;
+
+const sets = loadCodeSets().icd10cm;
+const indexes = new Map<string, IcdSearchIndex>();
+const indexFor = (id: string): IcdSearchIndex => {
+  const index = indexes.get(id);
+  if (!index) throw new Error(`no index for ${id}`);
+  return index;
+};
+
+beforeAll(() => {
+  for (const set of sets) indexes.set(set.id, buildIcdSearchIndex(set, loadIcdTerms()));
+}, 120_000);
+
+const topCodes = (fy: string, query: string): string[] =>
+  indexFor(fy)
+    .search(query, TOP)
+    .map((h) => h.code);
+
+describe("labelled diagnosis queries", () => {
+  test("there are at least 60, with distinct queries", () => {
+    expect(ICD_SEARCH_LABELLED_QUERIES.length).toBeGreaterThanOrEqual(60);
+    const queries = ICD_SEARCH_LABELLED_QUERIES.map((q) => q.query.toLowerCase());
+    expect(new Set(queries).size).toBe(queries.length);
+  });
+
+  test.each(ICD_SEARCH_LABELLED_QUERIES.map((q) => [q.query, q.expected] as const))(
+    "expected code %s -> %s exists and is billable in every loaded year",
+    (_query, expected) => {
+      for (const set of sets) {
+        expect(set.get(expected)?.billable, `${expected} in ${set.id}`).toBe(true);
+      }
+    },
+  );
+
+  for (const fy of ["FY2026", "FY2027"]) {
+    describe(fy, () => {
+      test.each(ICD_SEARCH_LABELLED_QUERIES.filter((q) => q.knownMiss === undefined))(
+        "'$query' has $expected in the top 5 ($why)",
+        ({ query, expected }) => {
+          expect(topCodes(fy, query)).toContain(expected);
+        },
+      );
+
+      // Known misses stay visible: when the search improves, this fails and the label is updated.
+      test.each(ICD_SEARCH_LABELLED_QUERIES.filter((q) => q.knownMiss !== undefined))(
+        "known miss '$query' -> $expected ($knownMiss)",
+        ({ query, expected }) => {
+          expect(topCodes(fy, query)).not.toContain(expected);
+        },
+      );
+
+      test(`top-5 hit rate is at least ${MIN_HIT_RATE}`, () => {
+        const hits = ICD_SEARCH_LABELLED_QUERIES.filter((q) =>
+          topCodes(fy, q.query).includes(q.expected),
+        ).length;
+        expect(hits / ICD_SEARCH_LABELLED_QUERIES.length).toBeGreaterThanOrEqual(MIN_HIT_RATE);
+      });
+    });
+  }
+});
