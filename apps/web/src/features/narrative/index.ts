@@ -1,0 +1,3 @@
+export { narrate, narrateSections } from "./narrate";
+export type { NarrativeSection } from "./narrate";
+export { NarrativePreview } from "./narrative-preview";
