@@ -12,6 +12,7 @@ import {
   type Patient,
 } from "@tpi/schemas";
 import { readCodeSetGzip } from "@tpi/codesets";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES, migrateToLatest, seedDemoDataIfEmpty } from "../src/index.js";
 import { call } from "./support/http.js";
@@ -462,6 +463,45 @@ describe.each(DATABASES)("API on %s", (database) => {
       expect(await seedDemoDataIfEmpty(server.running.db, new Date())).toBe(false);
       const users = await server.running.db.kysely.selectFrom("users").select("email").execute();
       expect(users).toHaveLength(4);
+    });
+
+    it.runIf(database === "sqlite")("runs SQLite with WAL and foreign keys on", async () => {
+      const { rows: journal } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(
+        server.running.db.kysely,
+      );
+      const { rows: fk } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(
+        server.running.db.kysely,
+      );
+      expect(journal[0]?.journal_mode).toBe("wal");
+      expect(fk[0]?.foreign_keys).toBe(1);
+    });
+
+    it("refuses a note for a patient that does not exist at the database level too", async () => {
+      const user = await server.running.db.kysely
+        .selectFrom("users")
+        .select("id")
+        .executeTakeFirstOrThrow();
+      const at = new Date().toISOString();
+      await expect(
+        server.running.db.kysely
+          .insertInto("notes")
+          .values({
+            id: "orphan",
+            patient_id: "no-such-patient",
+            status: "draft",
+            version: 1,
+            date_of_service: "2026-11-20",
+            note_json: "{}",
+            created_at: at,
+            created_by: user.id,
+            updated_at: at,
+            updated_by: user.id,
+            signed_at: null,
+            signed_by: null,
+            signed_result_json: null,
+          })
+          .execute(),
+      ).rejects.toThrow(/foreign key/i);
     });
 
     it("keeps patient data out of the logs and logged no server error", () => {
