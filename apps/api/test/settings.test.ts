@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { API_PACKAGE_DIR, SettingsError, loadSettings } from "../src/index.js";
@@ -129,8 +129,30 @@ describe("loadSettings", () => {
   });
 });
 
+/** Runs the real start script as `pnpm start` would, and collects its exit code and output. */
+function runServer(
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+      cwd: API_PACKAGE_DIR,
+      env,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    const timer = setTimeout(() => child.kill(), 15_000);
+    child.on("error", reject);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
 describe("start-up with a bad setting", () => {
-  it.each([
+  it.concurrent.each([
     {
       name: "PORT",
       env: { PORT: "nope" },
@@ -141,13 +163,8 @@ describe("start-up with a bad setting", () => {
       env: { LOG_LEVEL: "loud" },
       line: "Invalid setting LOG_LEVEL: must be one of debug, info, warn, error",
     },
-  ])("stops with exit code 1 and one clear line for $name", ({ env, line }) => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "src/server.ts"], {
-      cwd: API_PACKAGE_DIR,
-      env: { ...process.env, ...env, DATABASE_URL: "sqlite::memory:" },
-      encoding: "utf8",
-      timeout: 15_000,
-    });
+  ])("stops with exit code 1 and one clear line for $name", async ({ env, line }) => {
+    const result = await runServer({ ...process.env, ...env, DATABASE_URL: "sqlite::memory:" });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(line);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
