@@ -1,0 +1,2 @@
+export { BodyDiagram } from "./body-diagram";
+export type { BodyDiagramProps } from "./body-diagram";
