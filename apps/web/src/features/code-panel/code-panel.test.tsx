@@ -126,6 +126,18 @@ describe("CodePanel with the real engine and code sets", () => {
     expect(updates[Math.floor(updates.length / 2)]).toBeLessThan(16);
   });
 
+  it("an engine failure is shown in the panel instead of breaking the page", () => {
+    const broken = {
+      ...NoteSchema.parse(CASE_1_SIMPLE_NECK.note),
+      procedure: undefined,
+    } as unknown as Note;
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    renderPanel(broken);
+    expect(screen.getByTestId("code-panel").textContent).toMatch(/could not be worked out/);
+    expect(errors).toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
   it("says so while the code sets are loading, and before there is a note", () => {
     vi.stubGlobal("fetch", () => new Promise<Response>(() => {}));
     const client = new QueryClient();

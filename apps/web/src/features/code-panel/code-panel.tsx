@@ -28,6 +28,13 @@ export function CodePanel({ note, onJumpToField, defaultCollapsed }: CodePanelPr
       return <PanelMessage>Codes appear here as the note is filled in.</PanelMessage>;
     case "loading":
       return <PanelMessage busy>Loading the code sets (once per session)…</PanelMessage>;
+    case "engine-error":
+      return (
+        <PanelMessage>
+          The codes could not be worked out for this note ({coding.error.message}). The note itself
+          is unaffected and can still be saved.
+        </PanelMessage>
+      );
     case "error":
       return (
         <PanelMessage>

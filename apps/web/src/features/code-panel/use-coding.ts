@@ -12,6 +12,7 @@ export type CodingState =
       readonly error: Error;
       readonly retry: () => void;
     }
+  | { readonly status: "engine-error"; readonly result: null; readonly error: Error }
   | { readonly status: "ready"; readonly result: CodingResult };
 
 /**
@@ -22,15 +23,20 @@ export type CodingState =
 export function useCoding(note: Note | null): CodingState {
   const sets = useCodeSets();
   const codeSets = sets.codeSets;
-  const result = useMemo(
-    () =>
-      note && codeSets
-        ? codeNote(note, { codeSets, payerProfiles: BUILT_IN_PAYER_PROFILES })
-        : null,
-    [note, codeSets],
-  );
+  // codeNote never throws on a valid note; if an engine bug makes it throw anyway, the panel says so
+  // instead of taking the note form (and unsaved work) down with it.
+  const outcome = useMemo((): { result: CodingResult } | { error: Error } | null => {
+    if (!note || !codeSets) return null;
+    try {
+      return { result: codeNote(note, { codeSets, payerProfiles: BUILT_IN_PAYER_PROFILES }) };
+    } catch (e) {
+      console.error("codeNote failed", e);
+      return { error: e instanceof Error ? e : new Error(String(e)) };
+    }
+  }, [note, codeSets]);
   if (!note) return { status: "no-note", result: null };
-  if (result) return { status: "ready", result };
+  if (outcome && "result" in outcome) return { status: "ready", result: outcome.result };
+  if (outcome) return { status: "engine-error", result: null, error: outcome.error };
   if (sets.status === "error") {
     return { status: "error", result: null, error: sets.error, retry: sets.retry };
   }
