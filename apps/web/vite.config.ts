@@ -11,5 +11,13 @@ export default defineConfig({
   build: {
     // The budget is checked on gzip size in the report; warn early on anything unusually large.
     chunkSizeWarningLimit: 400,
+    rolldownOptions: {
+      treeshake: {
+        // Our workspace packages are pure modules reached through one index file. Saying so lets the
+        // bundler keep the coding engine (needed only by the lazily loaded code panel) out of the form's
+        // chunk, which only uses the muscle and agent catalogs.
+        moduleSideEffects: [{ test: /\/packages\/(coding|schemas)\/src\//, sideEffects: false }],
+      },
+    },
   },
 });

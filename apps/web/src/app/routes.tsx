@@ -6,6 +6,7 @@ import { PatientPage } from "./pages/patient-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { SessionGate } from "./session-gate";
 import { Loading } from "../shared/ui/loading";
+import { ErrorBoundary } from "./error-boundary";
 
 // The editor carries the form, the combobox and the coding catalogs: load it only when a note is opened.
 const NoteEditorPage = lazy(() =>
@@ -21,19 +22,21 @@ export function AppRoutes() {
       <Route path="/sign-in" component={SignInPage} />
       <Route>
         <SessionGate>
-          <Suspense fallback={<Loading label="Loading the note editor" />}>
-            <Switch>
-              <Route path="/" component={PatientsPage} />
-              <Route path="/patients/:id">
-                {(params) => <PatientPage patientId={params.id} />}
-              </Route>
-              <Route path="/notes/new" component={NewNotePage} />
-              <Route path="/notes/:id">
-                {(params) => <NoteEditorPage key={params.id} noteId={params.id} />}
-              </Route>
-              <Route component={NotFoundPage} />
-            </Switch>
-          </Suspense>
+          <ErrorBoundary>
+            <Suspense fallback={<Loading label="Loading the note editor" />}>
+              <Switch>
+                <Route path="/" component={PatientsPage} />
+                <Route path="/patients/:id">
+                  {(params) => <PatientPage patientId={params.id} />}
+                </Route>
+                <Route path="/notes/new" component={NewNotePage} />
+                <Route path="/notes/:id">
+                  {(params) => <NoteEditorPage key={params.id} noteId={params.id} />}
+                </Route>
+                <Route component={NotFoundPage} />
+              </Switch>
+            </Suspense>
+          </ErrorBoundary>
         </SessionGate>
       </Route>
     </Switch>

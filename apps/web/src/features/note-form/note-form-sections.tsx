@@ -1,6 +1,6 @@
 import { ConsentSection } from "./sections/consent-section";
 import { ConservativeCareSection } from "./sections/conservative-care-section";
-import { DiagnosesSection } from "./sections/diagnoses-section";
+import { DiagnosesSection, type DiagnosisInput } from "./sections/diagnoses-section";
 import { EncounterSection } from "./sections/encounter-section";
 import { FindingsSection } from "./sections/findings-section";
 import { HistorySection } from "./sections/history-section";
@@ -8,15 +8,19 @@ import { PriorSessionsSection } from "./sections/prior-sessions-section";
 import { ProcedureSection } from "./sections/procedure-section";
 import { SameDayEmSection } from "./sections/same-day-em-section";
 
-/** Every part of the note, in the order of the visit. Must be rendered inside the form's FormProvider. */
-export function NoteFormSections() {
+/**
+ * Every part of the note, in the order of the visit. Must be rendered inside the form's FormProvider.
+ * The diagnosis input is passed in (the app gives the ICD-10-CM search picker) so this feature does not
+ * import another one; without it, a plain ordered code list is used.
+ */
+export function NoteFormSections({ diagnosisInput }: { diagnosisInput?: DiagnosisInput }) {
   return (
     <>
       <EncounterSection />
       <HistorySection />
       <FindingsSection />
       <ConservativeCareSection />
-      <DiagnosesSection />
+      <DiagnosesSection input={diagnosisInput} />
       <ConsentSection />
       <ProcedureSection />
       <SameDayEmSection />

@@ -5,6 +5,8 @@ export type Conflict = { kind: "stale" | "signed"; latest: NoteRecord };
 
 type Props = {
   conflict: Conflict;
+  /** The signed-in user's id: a newer version saved by the same user came from another tab. */
+  currentUserId: string | undefined;
   busy: boolean;
   onKeepMine: () => void;
   onLoadTheirs: () => void;
@@ -16,7 +18,14 @@ type Props = {
  * choose. Stale version: save over the newer version, or load it and discard theirs. Signed: it cannot
  * change any more.
  */
-export function ConflictNotice({ conflict, busy, onKeepMine, onLoadTheirs, onDismiss }: Props) {
+export function ConflictNotice({
+  conflict,
+  currentUserId,
+  busy,
+  onKeepMine,
+  onLoadTheirs,
+  onDismiss,
+}: Props) {
   const { latest } = conflict;
   if (conflict.kind === "signed") {
     return (
@@ -46,10 +55,15 @@ export function ConflictNotice({ conflict, busy, onKeepMine, onLoadTheirs, onDis
   }
   return (
     <div className="alert alert-warning conflict" role="alert">
-      <p className="alert-title">Someone else saved this note while you were editing</p>
+      <p className="alert-title">
+        {latest.updatedBy === currentUserId
+          ? "This note was saved from another tab or window while you were editing"
+          : "Someone else saved this note while you were editing"}
+      </p>
       <p>
-        {latest.updatedBy} saved version {latest.version} at {formatDateTime(latest.updatedAt)}.
-        Your changes are not saved yet and are still here. Choose which version to keep.
+        {latest.updatedBy === currentUserId ? "You saved" : "Another user saved"} version{" "}
+        {latest.version} at {formatDateTime(latest.updatedAt)}. Your changes are not saved yet and
+        are still here. Choose which version to keep.
       </p>
       <div className="button-row">
         <button

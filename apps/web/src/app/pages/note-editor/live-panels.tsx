@@ -20,8 +20,12 @@ export function LivePanels({ control, initial, onJumpToField }: Props) {
   const note = useDeferredValue(liveNote);
   return (
     <>
-      <CodePanelSlot note={note} onJumpToField={onJumpToField} />
-      <NarrativeSlot note={note} />
+      <aside className="editor-aside" aria-label="Codes">
+        <CodePanelSlot note={note} onJumpToField={onJumpToField} />
+      </aside>
+      <div className="editor-narrative">
+        <NarrativeSlot note={note} />
+      </div>
     </>
   );
 }

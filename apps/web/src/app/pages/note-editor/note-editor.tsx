@@ -2,9 +2,11 @@ import { useCallback, useEffect, useState } from "react";
 import { FormProvider, type FieldPath } from "react-hook-form";
 import { Link } from "wouter";
 import type { Note, NoteRecord } from "@tpi/schemas";
+import { DiagnosisPicker } from "../../../features/diagnosis-picker";
 import { getNote } from "../../../features/api/note-get";
 import { useUpdateNote } from "../../../features/api/note-update";
 import { usePatient } from "../../../features/api/patient-get";
+import { useMe } from "../../../features/api/session-me";
 import { isProblemError } from "../../../features/api/problem-error";
 import { ErrorSummary } from "../../../features/note-form/error-summary";
 import { flattenErrors } from "../../../features/note-form/flatten-errors";
@@ -30,6 +32,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
   const [busy, setBusy] = useState(false);
   const update = useUpdateNote(record.id);
   const patient = usePatient(record.patientId);
+  const me = useMe();
   const { isDirty, errors } = form.formState;
   const readOnly = status === "signed";
   useUnsavedGuard(isDirty && !readOnly);
@@ -163,6 +166,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
         {conflict ? (
           <ConflictNotice
             conflict={conflict}
+            currentUserId={me.data?.id}
             busy={busy}
             onKeepMine={keepMine}
             onLoadTheirs={loadTheirs}
@@ -208,7 +212,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
           >
             <fieldset disabled={readOnly} className="form-fieldset">
               <legend className="visually-hidden">Note fields</legend>
-              <NoteFormSections />
+              <NoteFormSections diagnosisInput={DiagnosisPicker} />
             </fieldset>
             {!readOnly ? (
               <div className="form-footer">
@@ -218,9 +222,9 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
               </div>
             ) : null}
           </form>
-          <aside className="editor-aside" aria-label="Codes and narrative">
+          <div className="editor-side">
             <LivePanels control={form.control} initial={record.note} onJumpToField={focusField} />
-          </aside>
+          </div>
         </div>
       </div>
     </FormProvider>

@@ -30,10 +30,7 @@ export function TextField({
   const { register } = useFormContext<NoteFormValues>();
   const hintId = hint ? `${path}-hint` : undefined;
   const meta = useFieldMeta(path, hintId);
-  const registration = register(
-    path,
-    emptyAsNull ? { setValueAs: (v: string) => (v.trim() === "" ? null : v.trim()) } : {},
-  );
+  const registration = register(path, emptyAsNull ? { setValueAs: blankToNull } : {});
   return (
     <div className={`field ${className ?? ""}`}>
       <label htmlFor={meta.id}>{label}</label>
@@ -57,4 +54,11 @@ export function TextField({
       <FieldError id={meta.errorId} message={meta.error} />
     </div>
   );
+}
+
+/** Stored values may already be null (a fresh note's NPI); typed blanks become null too. */
+function blankToNull(value: unknown): unknown {
+  if (typeof value !== "string") return value ?? null;
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
 }

@@ -1,13 +1,24 @@
+import type { ComponentType } from "react";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
+import { fieldDomId } from "../../../shared/field-id";
 import type { NoteFormValues } from "../form-types";
 import { DiagnosisListEditor } from "./diagnosis-list-editor";
 import { Section } from "./section";
 
-// SLOT: the colleague's <DiagnosisPicker value onChange dateOfService> from src/features/diagnosis-picker
-// replaces DiagnosisListEditor here when it lands (same props).
-const DiagnosisInput = DiagnosisListEditor;
+/** The shape of <DiagnosisPicker> (src/features/diagnosis-picker), which the app passes in. */
+export type DiagnosisInput = ComponentType<{
+  value: string[];
+  onChange: (codes: string[]) => void;
+  dateOfService: string;
+  /** The search box's id: fieldDomId("diagnoses"), so jump-to-field lands in it. */
+  id?: string;
+}>;
 
-export function DiagnosesSection() {
+export function DiagnosesSection({
+  input: Input = DiagnosisListEditor,
+}: {
+  input?: DiagnosisInput | undefined;
+}) {
   const { control } = useFormContext<NoteFormValues>();
   const dateOfService = useWatch({ control, name: "dateOfService" });
   return (
@@ -21,10 +32,11 @@ export function DiagnosesSection() {
         name="diagnoses"
         render={({ field, fieldState }) => (
           <>
-            <DiagnosisInput
+            <Input
               value={field.value ?? []}
               onChange={field.onChange}
               dateOfService={dateOfService}
+              id={fieldDomId("diagnoses")}
             />
             {fieldState.error ? (
               <p className="field-error">{fieldState.error.message ?? "Check the diagnoses"}</p>

@@ -2,13 +2,18 @@ import { useId, useState } from "react";
 import { IcdCodeSchema } from "@tpi/schemas";
 import { fieldDomId } from "../../../shared/field-id";
 
-type Props = { value: string[]; onChange: (codes: string[]) => void; dateOfService: string };
+type Props = {
+  value: string[];
+  onChange: (codes: string[]) => void;
+  dateOfService: string;
+  id?: string;
+};
 
 /**
  * Stand-in for the colleague's <DiagnosisPicker> (src/features/diagnosis-picker) with the same props:
  * an ordered list of ICD-10-CM codes typed by hand. The first is the primary diagnosis; order = pointer.
  */
-export function DiagnosisListEditor({ value, onChange }: Props) {
+export function DiagnosisListEditor({ value, onChange, id }: Props) {
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);
   const hintId = useId();
@@ -33,7 +38,7 @@ export function DiagnosisListEditor({ value, onChange }: Props) {
     next.splice(to, 0, item);
     onChange(next);
   };
-  const addId = fieldDomId("diagnoses");
+  const addId = id ?? fieldDomId("diagnoses");
   return (
     <div>
       <ol className="diagnosis-list">

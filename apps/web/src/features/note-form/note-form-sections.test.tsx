@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { screen } from "@testing-library/react";
+import { fieldDomId } from "../../shared/field-id";
+import { NoteFormSections } from "./note-form-sections";
+import { renderWithNoteForm } from "./testing/render-with-note-form";
+
+describe("the whole note form", () => {
+  it("renders every section of a fresh note in visit order", () => {
+    renderWithNoteForm(<NoteFormSections />);
+    const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      "Patient and encounter",
+      "History",
+      "Exam findings",
+      "Conservative care tried",
+      "Diagnoses",
+      "Consent",
+      "Procedure",
+      "Same-day E/M service",
+      "Prior trigger point sessions",
+    ]);
+  });
+
+  it.each([
+    "dateOfService",
+    "payerProfileId",
+    "placeOfService",
+    "renderingProvider.name",
+    "renderingProvider.npi",
+    "renderingProvider.credentials",
+    "history.painCharacter",
+    "history.duration",
+    "history.location",
+    "history.painScale",
+    "history.painScoreBefore",
+    "history.painScoreAfter",
+    "history.functionalScale",
+    "consent.obtained",
+    "consent.form",
+    "procedure.muscles",
+    "procedure.skinPrep",
+    "procedure.needleGauge",
+    "procedure.technique",
+    "procedure.guidance",
+    "procedure.tolerance",
+    "procedure.complications",
+    "procedure.postInstructions",
+    "sameDayEm",
+  ])("has a labelled control with the jump-to-field id of %s", (path) => {
+    renderWithNoteForm(<NoteFormSections />);
+    const control = document.getElementById(fieldDomId(path));
+    expect(control).toBeInstanceOf(HTMLElement);
+    const labelled =
+      (control as HTMLInputElement).labels?.length ??
+      control?.getAttribute("aria-labelledby")?.length ??
+      0;
+    expect(labelled).toBeGreaterThan(0);
+  });
+
+  it("shows an error beside an invalid NPI and links it with aria-describedby", async () => {
+    const { user, form } = renderWithNoteForm(<NoteFormSections />);
+    const npi = document.getElementById(fieldDomId("renderingProvider.npi")) as HTMLInputElement;
+    await user.type(npi, "12345");
+    await form().trigger();
+    const message = await screen.findByText("NPI is 10 digits");
+    expect(npi.getAttribute("aria-invalid")).toBe("true");
+    expect(npi.getAttribute("aria-describedby")?.split(" ")).toContain(message.id);
+  });
+});
