@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -114,9 +114,10 @@ describe("DiagnosisPicker", () => {
       name: /M79\.1\s*Myalgia\s*Category header/,
     });
     expect(header.getAttribute("aria-disabled")).toBe("true");
-    await user.keyboard("{ArrowDown}");
-    const active = screen.getByRole("option", { selected: true });
-    expect(active.textContent).toContain("M79.11");
+    // The first billable child is highlighted, not the header above it.
+    await waitFor(() =>
+      expect(screen.getByRole("option", { selected: true }).textContent).toContain("M79.11"),
+    );
     await user.keyboard("{ArrowDown}{ArrowDown}{Enter}");
     expect(changes).toEqual([["M79.18"]]);
     const selected = screen.getByRole("list", { name: "Selected diagnoses, in claim order" });
@@ -126,6 +127,16 @@ describe("DiagnosisPicker", () => {
     // The query was debounced: no request for the partial words "m", "my", "mya".
     expect(server.asked.map((a) => a.q)).toEqual(["myal"]);
     expect(server.asked[0]).toMatchObject({ dos: "2026-11-20", limit: "10" });
+  });
+
+  it("adds a typed code with Enter", async () => {
+    const user = userEvent.setup();
+    const changes: string[][] = [];
+    renderPicker({ onChangeSpy: (c) => changes.push(c) });
+    await user.type(screen.getByRole("combobox"), "M79.18");
+    await screen.findByRole("option", { name: /M79\.18/ });
+    await user.keyboard("{Enter}");
+    expect(changes).toEqual([["M79.18"]]);
   });
 
   it("a header cannot be picked by clicking it", async () => {

@@ -47,35 +47,49 @@ export function DiagnosisPicker({
   const titles = useCodeTitles(value, dateOfService, picked);
   const full = value.length >= MAX_DIAGNOSES;
 
-  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } =
-    useCombobox<PickerOption>({
-      items: options,
-      inputId,
-      inputValue,
-      selectedItem: null,
-      itemToString: (o) => (o ? o.code : ""),
-      itemToKey: (o) => o?.code,
-      isItemDisabled: (o) => !o.billable || value.includes(o.code) || full,
-      onInputValueChange: ({ inputValue: next, type }) => {
-        // Picking an item would put its code into the box; the box is for searching, so clear it.
-        if (
-          type === useCombobox.stateChangeTypes.ItemClick ||
-          type === useCombobox.stateChangeTypes.InputKeyDownEnter
-        ) {
-          setInputValue("");
-        } else {
-          setInputValue(next);
-        }
-      },
-      onSelectedItemChange: ({ selectedItem }) => {
-        if (!selectedItem || !selectedItem.billable || value.includes(selectedItem.code) || full) {
-          return;
-        }
-        setPicked((m) => new Map(m).set(selectedItem.code, selectedItem.title));
-        onChange([...value, selectedItem.code]);
+  const firstPickable = options.findIndex((o) => o.billable && !value.includes(o.code));
+  const {
+    isOpen,
+    highlightedIndex,
+    setHighlightedIndex,
+    getLabelProps,
+    getInputProps,
+    getMenuProps,
+    getItemProps,
+  } = useCombobox<PickerOption>({
+    items: options,
+    inputId,
+    inputValue,
+    selectedItem: null,
+    itemToString: (o) => (o ? o.code : ""),
+    itemToKey: (o) => o?.code,
+    isItemDisabled: (o) => !o.billable || value.includes(o.code) || full,
+    onInputValueChange: ({ inputValue: next, type }) => {
+      // Picking an item would put its code into the box; the box is for searching, so clear it.
+      if (
+        type === useCombobox.stateChangeTypes.ItemClick ||
+        type === useCombobox.stateChangeTypes.InputKeyDownEnter
+      ) {
         setInputValue("");
-      },
-    });
+      } else {
+        setInputValue(next);
+      }
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (!selectedItem || !selectedItem.billable || value.includes(selectedItem.code) || full) {
+        return;
+      }
+      setPicked((m) => new Map(m).set(selectedItem.code, selectedItem.title));
+      onChange([...value, selectedItem.code]);
+      setInputValue("");
+    },
+  });
+
+  // Results arrive after the debounce, when downshift has already reset the highlight: highlight the
+  // first pickable code then, so typing "M79.18" and pressing Enter adds it.
+  useEffect(() => {
+    if (isOpen && firstPickable >= 0) setHighlightedIndex(firstPickable);
+  }, [options, isOpen, firstPickable, setHighlightedIndex]);
 
   // After a move or removal, keep keyboard focus on the list instead of dropping it on <body>.
   const listRef = useRef<HTMLOListElement>(null);
