@@ -1,10 +1,13 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, within, cleanup } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { muscleById } from "@tpi/coding";
 import type { Side } from "@tpi/schemas";
 import { BodyDiagram } from "./body-diagram";
 import { REGIONS } from "./regions.table";
+
+// Unmount between tests whatever the runner's globals setting (RTL only auto-cleans with globals).
+afterEach(cleanup);
 
 const centreX = (button: HTMLElement) =>
   Number(button.querySelector("ellipse")?.getAttribute("cx"));

@@ -1,10 +1,13 @@
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within, cleanup } from "@testing-library/react";
 import { Profiler } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CodingResultSchema, type CodingResult } from "@tpi/schemas";
 import { claimLinePropsEqual } from "./claim-line-item";
 import { CodePanelView } from "./code-panel-view";
 import { summaryText } from "./summarize";
+
+// Unmount between tests whatever the runner's globals setting (RTL only auto-cleans with globals).
+afterEach(cleanup);
 
 const cite = {
   source: "MUE",

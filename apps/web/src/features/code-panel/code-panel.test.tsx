@@ -2,14 +2,17 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within, cleanup } from "@testing-library/react";
 import { Profiler } from "react";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CodeSets } from "@tpi/coding";
 import { CASE_1_SIMPLE_NECK, CASE_STUDIES } from "@tpi/fixtures";
 import { NoteSchema, type Note } from "@tpi/schemas";
 import { codeSetsQueryOptions, loadCodeSets } from "../code-sets";
 import { CodePanel } from "./code-panel";
+
+// Unmount between tests whatever the runner's globals setting (RTL only auto-cleans with globals).
+afterEach(cleanup);
 
 const dataDir = resolve(import.meta.dirname, "../../../../../packages/codesets/data");
 let codeSets: CodeSets;

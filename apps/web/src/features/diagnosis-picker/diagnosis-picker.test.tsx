@@ -1,11 +1,14 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor, within, cleanup } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { IcdSearchHit, IcdSearchResponse } from "@tpi/schemas";
 import { DiagnosisPicker } from "./diagnosis-picker";
 import { moveItem, pickerOptions } from "./picker-options";
+
+// Unmount between tests whatever the runner's globals setting (RTL only auto-cleans with globals).
+afterEach(cleanup);
 
 const myalgiaHeader: IcdSearchHit = {
   code: "M79.1",

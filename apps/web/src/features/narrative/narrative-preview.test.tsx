@@ -1,8 +1,11 @@
-import { render, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { render, screen, cleanup } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
 import { CASE_1_SIMPLE_NECK } from "@tpi/fixtures";
 import { NoteSchema } from "@tpi/schemas";
 import { NarrativePreview } from "./narrative-preview";
+
+// Unmount between tests whatever the runner's globals setting (RTL only auto-cleans with globals).
+afterEach(cleanup);
 
 describe("NarrativePreview", () => {
   it("shows each non-empty section under its heading", () => {

@@ -1,8 +1,11 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, cleanup } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { FavouritesMenu } from "./favourites-menu";
 import type { Favourite } from "./favourites.table";
+
+// Unmount between tests whatever the runner's globals setting (RTL only auto-cleans with globals).
+afterEach(cleanup);
 
 describe("FavouritesMenu", () => {
   it("opens, applies a favourite from the keyboard and returns focus to the toggle", async () => {
