@@ -14,7 +14,10 @@ describe("web app from WEB_DIST", () => {
     dist = mkdtempSync(join(tmpdir(), "tpi-web-dist-"));
     mkdirSync(join(dist, "assets"));
     writeFileSync(join(dist, "index.html"), "<!doctype html><title>TPI Note</title>");
-    writeFileSync(join(dist, "assets", "app-1a2b3c.js"), "console.log('app')");
+    writeFileSync(
+      join(dist, "assets", "app-1a2b3c.js"),
+      `console.log('app');\n${"// padding\n".repeat(200)}`,
+    );
     server = await startTestServer("sqlite", { webDist: dist });
   });
   afterAll(async () => {
@@ -50,6 +53,15 @@ describe("web app from WEB_DIST", () => {
     expect(res.status).toBe(status);
     expect(res.text).toContain(body);
     if (cache !== null) expect(res.headers.get("cache-control")).toBe(cache);
+  });
+
+  it("compresses the app's files for clients that accept gzip", async () => {
+    const res = await fetch(`${server.url}/assets/app-1a2b3c.js`, {
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(await res.text()).toContain("console.log('app')");
   });
 
   it("never answers an /api path with the app shell", async () => {

@@ -3,6 +3,7 @@ import { join, sep } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Context, Hono } from "hono";
 import { except } from "hono/combine";
+import { compress } from "hono/compress";
 import type { AppEnv } from "../http/app-env.js";
 
 const isApiPath = (c: Context) => c.req.path === "/api" || c.req.path.startsWith("/api/");
@@ -29,6 +30,8 @@ export function mountWebApp(app: Hono<AppEnv>, webDist: string): boolean {
   const files = serveStatic<AppEnv>({ root: webDist, onFound });
   const indexHtml = serveStatic<AppEnv>({ root: webDist, path: "index.html", onFound });
 
+  // The shell and its chunks go to tablets on clinic Wi-Fi: compress them (Vite writes no .gz files).
+  app.use("*", except(isApiPath, compress()));
   app.use("*", except(isApiPath, files));
   app.get(
     "*",
