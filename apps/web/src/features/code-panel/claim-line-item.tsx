@@ -56,7 +56,7 @@ export const ClaimLineItem = memo(function ClaimLineItem({
         <p>{line.rationale}</p>
         {line.evidence.length > 0 ? (
           <>
-            <h5>From the note</h5>
+            <h4>From the note</h4>
             <ul className="cp-evidence">
               {line.evidence.map((e, i) => (
                 <li key={`${e.fact}|${e.path}|${i}`}>
@@ -74,7 +74,7 @@ export const ClaimLineItem = memo(function ClaimLineItem({
             </ul>
           </>
         ) : null}
-        <h5>Rules</h5>
+        <h4>Rules</h4>
         <ul className="cp-rules">
           {line.rules.map((r) => (
             <li key={`${r.id}@${r.version}`}>
@@ -84,7 +84,7 @@ export const ClaimLineItem = memo(function ClaimLineItem({
         </ul>
         {line.citations.length > 0 ? (
           <>
-            <h5>Sources</h5>
+            <h4>Sources</h4>
             <CitationsList citations={line.citations} />
           </>
         ) : null}

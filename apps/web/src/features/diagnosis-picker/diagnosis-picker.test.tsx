@@ -142,6 +142,20 @@ describe("DiagnosisPicker", () => {
     expect(changes).toEqual([["M79.18"]]);
   });
 
+  it("does not search without a valid date of service, and says why", async () => {
+    const user = userEvent.setup();
+    const client = new QueryClient();
+    render(
+      <QueryClientProvider client={client}>
+        <DiagnosisPicker value={[]} onChange={() => {}} dateOfService="2026-02-30" />
+      </QueryClientProvider>,
+    );
+    await user.type(screen.getByRole("combobox"), "myal");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(server.asked).toEqual([]);
+    expect(screen.getByRole("status").textContent).toMatch(/Enter the date of service/);
+  });
+
   it("a header cannot be picked by clicking it", async () => {
     const user = userEvent.setup();
     const changes: string[][] = [];

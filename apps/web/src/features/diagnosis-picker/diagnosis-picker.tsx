@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCombobox } from "downshift";
+import { IsoDateSchema } from "@tpi/schemas";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { moveItem, pickerOptions, type PickerOption } from "./picker-options";
 import { icdSearchQueryOptions } from "./search-icd";
@@ -114,7 +115,9 @@ export function DiagnosisPicker({
     target?.focus();
   }, [value, inputId]);
 
-  const status = statusText(query, search.isFetching, search.isError, options, full);
+  const status = IsoDateSchema.safeParse(dateOfService).success
+    ? statusText(query, search.isFetching, search.isError, options, full)
+    : "Enter the date of service to search its code set.";
 
   return (
     <div className="dxp">

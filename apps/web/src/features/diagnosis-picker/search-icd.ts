@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { IcdSearchResponseSchema, type IcdSearchResponse } from "@tpi/schemas";
+import { IcdSearchResponseSchema, IsoDateSchema, type IcdSearchResponse } from "@tpi/schemas";
 
 /** GET /api/icd10cm/search: one request per settled query, the response parsed with the API's schema. */
 export async function searchIcd(
@@ -22,7 +22,8 @@ export const icdSearchQueryOptions = (q: string, dos: string, limit = 10) =>
   queryOptions({
     queryKey: ["icd10cm-search", dos, limit, q] as const,
     queryFn: ({ signal }) => searchIcd(q, dos, limit, signal),
-    enabled: q.trim().length > 0,
+    // The code set is chosen by the date of service: without a real date there is nothing to ask.
+    enabled: q.trim().length > 0 && IsoDateSchema.safeParse(dos).success,
     // The code set for a date does not change during a session.
     staleTime: Infinity,
     placeholderData: keepPreviousData,
