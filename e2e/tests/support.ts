@@ -1,6 +1,9 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page, type Request } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-tpi-2026";
+
+/** The demo patient every journey uses unless it needs another payer. */
+export const AVERY = "Testpatient, Avery";
 
 /** Signs in through the sign-in screen as a person would. */
 export async function signIn(page: Page, email = "physician@demo.tpi"): Promise<void> {
@@ -9,4 +12,69 @@ export async function signIn(page: Page, email = "physician@demo.tpi"): Promise<
   await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: /sign in/i }).click();
   await expect(page.getByRole("heading", { name: /patients/i })).toBeVisible();
+}
+
+/** From the patient list: open the patient, press "New TPI note", wait for the editor. Returns its URL. */
+export async function openNewNote(page: Page, patient = AVERY): Promise<string> {
+  await page.getByRole("link", { name: new RegExp(escapeRegExp(patient)) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: patient })).toBeVisible();
+  await page.getByRole("link", { name: "New TPI note" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Trigger point injection note" }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/notes\/(?!new)[^/?]+$/);
+  return page.url();
+}
+
+/** The live code panel (its own lazy chunk; present once the code sets are loaded). */
+export function codePanel(page: Page): Locator {
+  return page.getByTestId("code-panel");
+}
+
+/**
+ * Waits until the panel has its code sets and shows a result (its summary bar). The first load of a
+ * session downloads and parses the code sets, which takes seconds on a busy 2-core machine.
+ */
+export async function waitForCodePanel(page: Page): Promise<void> {
+  await expect(page.getByTestId("code-panel-summary")).toBeVisible({ timeout: 60_000 });
+}
+
+export function claimLine(page: Page, code: string): Locator {
+  return codePanel(page).getByTestId(`claim-line-${code}`);
+}
+
+/** The form control for a note field path, by the id the form derives from the path. */
+export function field(page: Page, path: string): Locator {
+  return page.locator(`#${fieldDomId(path)}`);
+}
+
+/** Mirrors apps/web/src/shared/field-id.ts (the e2e package does not import app code). */
+export function fieldDomId(path: string): string {
+  return `f-${path.replace(/[^a-zA-Z0-9]+/g, "-")}`;
+}
+
+/** The muscle rows of the procedure grid, in order. */
+export function muscleRows(page: Page): Locator {
+  return page.getByRole("list", { name: "Muscles injected" }).getByRole("listitem");
+}
+
+/**
+ * Records API requests other than the ones the brief allows during live coding (the once-per-session
+ * code-set files and the ICD-10-CM search), so a test can prove the panel is computed in the browser.
+ */
+export function trackApiRequests(page: Page): { readonly seen: string[]; stop: () => void } {
+  const seen: string[] = [];
+  const onRequest = (request: Request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.startsWith("/api/")) return;
+    if (url.pathname.startsWith("/api/code-sets/")) return;
+    if (url.pathname.startsWith("/api/icd10cm/")) return;
+    seen.push(`${request.method()} ${url.pathname}`);
+  };
+  page.on("request", onRequest);
+  return { seen, stop: () => page.off("request", onRequest) };
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
