@@ -2,9 +2,10 @@
  * Typo tolerance over the vocabulary: a trigram index finds candidate words cheaply, then a bounded
  * edit distance (optimal string alignment: insert, delete, substitute, swap two neighbours) confirms
  * them. An insertion, deletion or substitution destroys at most three trigrams and a swap of two
- * neighbours four, so a word within `d` edits of a query word of length n shares at least n - 4d of
- * its n padded trigrams. For short words that bound is zero ("pian" and "pain" share no trigram), so
- * they are compared with every vocabulary word of a close length instead (a few hundred words).
+ * neighbours four, so a word within `d` edits (at most one of them a swap) of a query word of length
+ * n shares at least n - 3d - 1 of its n padded trigrams. For four-letter words that bound is zero
+ * ("pian" and "pain" share no trigram), so they are compared with every vocabulary word of a close
+ * length instead (a few hundred words).
  */
 
 /** Edits allowed for a word of this length: none below 4 letters (too many false friends). */
@@ -27,21 +28,21 @@ function trigramsOf(word: string): string[] {
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  // Three rolling rows; reused between calls when the words are short (they nearly always are).
+  const rows = n + 1 <= SCRATCH ? scratch : [0, 1, 2].map(() => new Int32Array(n + 1));
+  let prevPrev = rows[0] ?? new Int32Array(n + 1);
+  let prev = rows[1] ?? new Int32Array(n + 1);
+  let cur = rows[2] ?? new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (
-        i > 1 &&
-        j > 1 &&
-        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
-      ) {
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
         v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
       }
       cur[j] = v;
@@ -53,6 +54,9 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   const d = prev[n] ?? max + 1;
   return d > max ? max + 1 : d;
 }
+
+const SCRATCH = 64;
+const scratch = [new Int32Array(SCRATCH), new Int32Array(SCRATCH), new Int32Array(SCRATCH)];
 
 export interface FuzzyMatch {
   readonly wordId: number;
@@ -108,7 +112,7 @@ export function buildTrigramIndex(
         if (distance <= max) found.push({ wordId: id, distance });
       };
       const grams = [...new Set(trigramsOf(word))];
-      const needed = grams.length - 4 * max;
+      const needed = grams.length - 3 * max - 1;
       if (needed <= 0) {
         for (let len = word.length - max; len <= word.length + max; len++) {
           for (const id of byLength.get(len) ?? []) consider(id);

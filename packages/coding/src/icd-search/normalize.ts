@@ -123,11 +123,12 @@ export function tokenize(text: string): string[] {
 }
 
 /** Code as typed ("m79.18", "M7918", "S13.4XXA", "M54.4-") -> dotless upper case, or undefined if
- * it does not look like an ICD-10-CM code (letter, digit, letter or digit, then up to four more). */
+ * it does not look like an ICD-10-CM code. */
 export function codeKey(query: string): string | undefined {
   const compact = query.replace(/\s+/g, "").replace(/-+$/, "").toUpperCase();
   // The dot may only follow the category, as on a claim ("M79.18"); a space may stand for it.
-  const match = /^([A-Z][0-9][0-9A-Z])\.?([0-9A-Z]{0,4})$/.exec(compact);
+  // Categories are a letter, a digit and a letter or digit ("M79", "M1A"), except QA0 and QA1.
+  const match = /^([A-Z](?:[0-9][0-9A-Z]|A[0-9]))\.?([0-9A-Z]{0,4})$/.exec(compact);
   return match ? `${match[1] ?? ""}${match[2] ?? ""}` : undefined;
 }
 

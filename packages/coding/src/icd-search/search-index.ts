@@ -64,6 +64,11 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
   const dWeight = new Float32Array(E);
   const touchedTitles: number[] = [];
   const termTouched = new Uint8Array(T);
+  const tExact = new Uint16Array(T);
+  const tPrefix = new Uint16Array(T);
+  const tFuzzy = new Uint16Array(T);
+  const tDistance = new Uint16Array(T);
+  const tCoverage = new Float32Array(T);
   const touchedTerms: number[] = [];
   // Per-entry best score.
   const best = new Float64Array(E);
@@ -297,47 +302,67 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
      * title that says "right".
      */
     const partialFloor = (): number => {
-      const perMask = new Map<number, number>();
+      const perMask = new Int32Array(1 << words.length);
       for (const doc of touchedTitles) {
-        const m = (dExact[doc] ?? 0) | (dPrefix[doc] ?? 0) | (dFuzzy[doc] ?? 0);
-        if ((m & full) !== full) perMask.set(m, (perMask.get(m) ?? 0) + 1);
+        const m = ((dExact[doc] ?? 0) | (dPrefix[doc] ?? 0) | (dFuzzy[doc] ?? 0)) & full;
+        if (m !== full) perMask[m] = (perMask[m] ?? 0) + 1;
       }
-      const byCoverage = [...perMask].sort((a, b) => queryCoverage(b[0]) - queryCoverage(a[0]));
+      const masks: number[] = [];
+      for (const [m, count] of perMask.entries()) if (count > 0) masks.push(m);
+      masks.sort((a, b) => queryCoverage(b) - queryCoverage(a));
       let seen = candidates.length;
-      for (const [mask, count] of byCoverage) {
-        seen += count;
-        if (seen >= limit) return queryCoverage(mask) - PARTIAL_SLACK;
+      for (const m of masks) {
+        seen += perMask[m] ?? 0;
+        if (seen >= limit) return queryCoverage(m) - PARTIAL_SLACK;
       }
       return 0;
     };
+
+    // What each reached term matches, computed once for both passes.
+    for (const t of touchedTerms) {
+      const term = data.terms[t];
+      if (!term) continue;
+      let e = 0;
+      let p = 0;
+      let f = 0;
+      let distance = 0;
+      let satisfied = 0;
+      for (const unit of term.units) {
+        let hit = false;
+        for (const id of unit) {
+          const we = wExact[id] ?? 0;
+          const wp = wPrefix[id] ?? 0;
+          const wf = wFuzzy[id] ?? 0;
+          if ((we | wp | wf) === 0) continue;
+          hit = true;
+          e |= we;
+          p |= wp;
+          f |= wf;
+          if (wf !== 0 && we === 0 && wp === 0) distance += wDistance[id] ?? 0;
+        }
+        if (hit) satisfied++;
+      }
+      for (const id of term.optional) {
+        e |= wExact[id] ?? 0;
+        p |= wPrefix[id] ?? 0;
+        f |= wFuzzy[id] ?? 0;
+      }
+      tExact[t] = e;
+      tPrefix[t] = p;
+      tFuzzy[t] = f;
+      tDistance[t] = distance;
+      tCoverage[t] = satisfied / term.units.length;
+    }
 
     const scoreTerms = (partial: boolean): void => {
       for (const t of touchedTerms) {
         const term = data.terms[t];
         if (!term) continue;
-        let e = 0;
-        let p = 0;
-        let f = 0;
-        let distance = 0;
-        let satisfied = 0;
-        const take = (id: number): boolean => {
-          const we = wExact[id] ?? 0;
-          const wp = wPrefix[id] ?? 0;
-          const wf = wFuzzy[id] ?? 0;
-          if ((we | wp | wf) === 0) return false;
-          e |= we;
-          p |= wp;
-          f |= wf;
-          if (wf !== 0 && we === 0 && wp === 0) distance += wDistance[id] ?? 0;
-          return true;
-        };
-        for (const unit of term.units) {
-          let hit = false;
-          for (const id of unit) if (take(id)) hit = true;
-          if (hit) satisfied++;
-        }
-        for (const id of term.optional) take(id);
-        const coverage = satisfied / term.units.length;
+        const e = tExact[t] ?? 0;
+        const p = tPrefix[t] ?? 0;
+        const f = tFuzzy[t] ?? 0;
+        const distance = tDistance[t] ?? 0;
+        const coverage = tCoverage[t] ?? 0;
         for (const target of term.targets) {
           // The term leads to the code; the code's own title may supply the rest of the query
           // ("shoulder pain right": 'Pain(s), shoulder' -> M25.51-, and "right" from "Pain in right

@@ -2,13 +2,16 @@ import { loadCodeSets, loadIcdTerms } from "@tpi/codesets";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { ICD_SEARCH_LABELLED_QUERIES } from "./labelled-queries.js";
+import type { IcdCodeSet } from "../codesets/types.js";
 import { buildIcdSearchIndex, type IcdSearchIndex } from "./search-index.js";
 
 let index: IcdSearchIndex;
+let codeSet: IcdCodeSet;
 
 beforeAll(() => {
   const set = loadCodeSets().icd10cm.find((s) => s.id === "FY2027");
   if (!set) throw new Error("FY2027 not loaded");
+  codeSet = set;
   index = buildIcdSearchIndex(set, loadIcdTerms());
 }, 120_000);
 
@@ -60,12 +63,16 @@ describe("search properties", () => {
     );
   });
 
-  test("every hit is a code of the set, billable exactly when it has no children listed", () => {
+  test("every hit is an entry of the set, as the set has it; headers list their billable children", () => {
     fc.assert(
       fc.property(query, (q) => {
         for (const hit of index.search(q, 20)) {
-          expect(hit.code).toMatch(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/);
+          const entry = codeSet.get(hit.code);
+          expect(entry?.code).toBe(hit.code);
+          expect(hit.billable).toBe(entry?.billable);
+          expect(hit.title).toBe(entry?.longTitle);
           if (hit.billable) expect(hit.billableChildren).toEqual([]);
+          else expect(hit.billableChildren.length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 200 },

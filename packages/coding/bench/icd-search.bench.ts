@@ -1,0 +1,302 @@
+/**
+ * ICD-10-CM search bench: our index against fuse.js 7 and MiniSearch 7 over the SAME documents (every
+ * FY2027 code-set entry: code with and without the dot, long title, and the official Index /
+ * inclusion terms that resolve to it) and the same labelled clinical queries.
+ *
+ * Reports index build time, memory (heap + array buffers, measured after a forced GC), query latency
+ * p50/p95 and the top-5 hit rate. fuse.js scans every document on each query (about a second per
+ * query over 98k entries), so it answers a fixed, evenly spaced sample of the labelled queries; the
+ * last column compares all three on that same sample.
+ *
+ * Run: pnpm --filter @tpi/coding exec tsx bench/icd-search.bench.ts (or `pnpm bench`).
+ */
+import { loadCodeSets, loadIcdTerms } from "@tpi/codesets";
+import Fuse from "fuse.js";
+import MiniSearch from "minisearch";
+import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import type { IcdCodeSet, IcdTerm } from "../src/codesets/types.js";
+import { resolveTermTargets } from "../src/icd-search/index-terms.js";
+import {
+  buildIcdSearchIndex,
+  ICD_SEARCH_LABELLED_QUERIES,
+  type LabelledIcdQuery,
+} from "../src/icd-search/index.js";
+
+const TOP = 5;
+/** Our search: repeat the labelled queries until at least this many timed samples. */
+const OUR_MIN_SAMPLES = 1000;
+const MINISEARCH_ROUNDS = 1;
+/** fuse.js: at most this many labelled queries, and stop early past this much time. */
+const FUSE_MAX_QUERIES = 12;
+const FUSE_BUDGET_MS = 15_000;
+
+interface BenchDoc {
+  readonly id: number;
+  readonly code: string;
+  readonly codeDotless: string;
+  readonly title: string;
+  /** Index / inclusion terms resolving to this entry, joined. */
+  readonly terms: string;
+}
+
+interface Row {
+  readonly library: string;
+  readonly buildMs: number;
+  readonly memoryMb: number;
+  readonly times: Timings;
+  readonly samples: number;
+  readonly hitRate: string;
+  readonly sampleHitRate: string;
+}
+
+const gc: () => void = (() => {
+  const existing = (globalThis as { gc?: () => void }).gc;
+  if (existing) return existing;
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+})();
+
+function memoryNow(): number {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+/** Lets pending callbacks (and the weak-reference cleanup that follows a GC) run before measuring. */
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Builds with `build`, returning what it built, the time it took and the memory it holds. */
+async function measureBuild<T>(build: () => T): Promise<{ value: T; ms: number; mb: number }> {
+  await settle();
+  const before = memoryNow();
+  const start = performance.now();
+  const value = build();
+  const ms = performance.now() - start;
+  const mb = (memoryNow() - before) / 1024 / 1024;
+  return { value, ms, mb };
+}
+
+const round3 = (x: number): number => Number(x.toFixed(3));
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? Number.NaN;
+}
+
+function rate(queries: readonly LabelledIcdQuery[], top: (q: string) => readonly string[]): string {
+  const hits = queries.filter((q) => top(q.query).includes(q.expected)).length;
+  return `${((100 * hits) / queries.length).toFixed(1)}% (${hits}/${queries.length})`;
+}
+
+interface Timings {
+  /** Wall-clock milliseconds per call, sorted. */
+  readonly wall: number[];
+  /** Process CPU milliseconds per call, sorted: unlike wall time, not inflated when the machine is
+   * busy and the process waits for a core (the bench often runs next to test suites). */
+  readonly cpu: number[];
+}
+
+function timeOne(run: () => unknown, into: { wall: number[]; cpu: number[] }): void {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  run();
+  into.wall.push(performance.now() - start);
+  const used = process.cpuUsage(cpu);
+  into.cpu.push((used.user + used.system) / 1000);
+}
+
+const sorted = (t: { wall: number[]; cpu: number[] }): Timings => ({
+  wall: t.wall.sort((a, b) => a - b),
+  cpu: t.cpu.sort((a, b) => a - b),
+});
+
+/**
+ * Runs every query once untimed (warm-up; its results give the hit rate), then `rounds` timed rounds.
+ * Returns the timings and the top codes per query.
+ */
+function timeQueries(
+  queries: readonly string[],
+  rounds: number,
+  run: (q: string) => readonly string[],
+): { times: Timings; top: (q: string) => readonly string[] } {
+  const results = new Map(queries.map((q) => [q, run(q)]));
+  const times = { wall: [] as number[], cpu: [] as number[] };
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) timeOne(() => run(q), times);
+  }
+  return { times: sorted(times), top: (q) => results.get(q) ?? [] };
+}
+
+function benchDocs(codeSet: IcdCodeSet, terms: readonly IcdTerm[]): BenchDoc[] {
+  const position = new Map(codeSet.entries.map((e, i) => [e.code, i]));
+  const termsOf = new Map<number, string[]>();
+  for (const term of terms) {
+    for (const target of resolveTermTargets(codeSet, term)) {
+      const i = position.get(target.code);
+      if (i === undefined) continue;
+      const list = termsOf.get(i) ?? [];
+      list.push(term.term);
+      termsOf.set(i, list);
+    }
+  }
+  return codeSet.entries.map((e, i) => ({
+    id: i,
+    code: e.code,
+    codeDotless: e.code.replace(".", ""),
+    title: e.longTitle,
+    terms: (termsOf.get(i) ?? []).join(" | "),
+  }));
+}
+
+/** Top codes from a list of documents, best first, without repeats. */
+const codesOf = (docs: readonly BenchDoc[], ids: readonly number[]): string[] =>
+  [...new Set(ids.map((id) => docs[id]?.code ?? ""))].slice(0, TOP);
+
+export async function runIcdSearchBench(): Promise<void> {
+  const codeSet = loadCodeSets().icd10cm.find((s) => s.id === "FY2027");
+  if (!codeSet) throw new Error("FY2027 ICD-10-CM code set not loaded");
+  const terms = loadIcdTerms();
+  const labelled = ICD_SEARCH_LABELLED_QUERIES;
+  const queries = labelled.map((q) => q.query);
+  const stride = Math.max(1, Math.floor(labelled.length / FUSE_MAX_QUERIES));
+  const sample = labelled.filter((_, i) => i % stride === 0).slice(0, FUSE_MAX_QUERIES);
+  const docs = benchDocs(codeSet, terms);
+  const rows: Row[] = [];
+
+  // Ours.
+  {
+    const { value: index, ms, mb } = await measureBuild(() => buildIcdSearchIndex(codeSet, terms));
+    const rounds = Math.ceil(OUR_MIN_SAMPLES / queries.length);
+    // Timed as the picker calls it (10 hits, headers with their children listed).
+    const { times, top } = timeQueries(queries, rounds, (q) =>
+      index
+        .search(q, 10)
+        .slice(0, TOP)
+        .map((h) => h.code),
+    );
+    rows.push({
+      library: "ours (@tpi/coding)",
+      buildMs: ms,
+      memoryMb: mb,
+      times,
+      samples: times.wall.length,
+      hitRate: rate(labelled, top),
+      sampleHitRate: rate(sample, top),
+    });
+    const misses = labelled.filter((q) => !top(q.query).includes(q.expected));
+    if (misses.length > 0) {
+      console.log(`ours: ${misses.length} labelled queries miss the top ${TOP}:`);
+      for (const m of misses) {
+        console.log(`  "${m.query}" -> ${m.expected}: got ${top(m.query).join(" ")}`);
+      }
+    }
+  }
+
+  // MiniSearch 7: prefix and fuzzy search, code fields boosted like ours.
+  {
+    const {
+      value: mini,
+      ms,
+      mb,
+    } = await measureBuild(() => {
+      const m = new MiniSearch<BenchDoc>({
+        fields: ["code", "codeDotless", "title", "terms"],
+        searchOptions: { prefix: true, fuzzy: 0.2, boost: { code: 3, codeDotless: 3, terms: 1.5 } },
+      });
+      m.addAll(docs);
+      return m;
+    });
+    const { times, top } = timeQueries(queries, MINISEARCH_ROUNDS, (q) =>
+      codesOf(
+        docs,
+        mini.search(q).map((r) => Number(r.id)),
+      ),
+    );
+    rows.push({
+      library: "MiniSearch 7 (prefix+fuzzy)",
+      buildMs: ms,
+      memoryMb: mb,
+      times,
+      samples: times.wall.length,
+      hitRate: rate(labelled, top),
+      sampleHitRate: rate(sample, top),
+    });
+  }
+
+  // fuse.js 7: a fixed sample of the queries, each run once (timed), within a time budget.
+  {
+    const {
+      value: fuse,
+      ms,
+      mb,
+    } = await measureBuild(
+      () =>
+        new Fuse(docs, {
+          keys: [
+            { name: "code", weight: 3 },
+            { name: "codeDotless", weight: 3 },
+            { name: "title", weight: 2 },
+            { name: "terms", weight: 1.5 },
+          ],
+          threshold: 0.4,
+          ignoreLocation: true,
+        }),
+    );
+    const answered: { q: LabelledIcdQuery; codes: string[] }[] = [];
+    const raw = { wall: [] as number[], cpu: [] as number[] };
+    const started = performance.now();
+    for (const q of sample) {
+      if (performance.now() - started > FUSE_BUDGET_MS) break;
+      let codes: string[] = [];
+      timeOne(() => {
+        const found = fuse.search(q.query, { limit: TOP * 4 });
+        codes = codesOf(
+          docs,
+          found.map((r) => r.refIndex),
+        );
+      }, raw);
+      answered.push({ q, codes });
+    }
+    const times = sorted(raw);
+    const codesFor = new Map(answered.map((a) => [a.q.query, a.codes]));
+    const answeredQueries = answered.map((a) => a.q);
+    const sampleRate = rate(answeredQueries, (q) => codesFor.get(q) ?? []);
+    rows.push({
+      library: "fuse.js 7",
+      buildMs: ms,
+      memoryMb: mb,
+      times,
+      samples: times.wall.length,
+      hitRate: `n/a (sample only: ${sampleRate})`,
+      sampleHitRate: sampleRate,
+    });
+  }
+
+  console.log(
+    `\nICD-10-CM search, ${codeSet.id}: ${docs.length} entries, ${labelled.length} labelled queries` +
+      ` (top-${TOP} hit rate); sample = ${sample.length} queries answered by all three\n`,
+  );
+  console.table(
+    rows.map((r) => ({
+      library: r.library,
+      "build ms": Math.round(r.buildMs),
+      "memory MB": Number(r.memoryMb.toFixed(1)),
+      "p50 ms": round3(percentile(r.times.wall, 50)),
+      "p95 ms": round3(percentile(r.times.wall, 95)),
+      "cpu p50 ms": round3(percentile(r.times.cpu, 50)),
+      "cpu p95 ms": round3(percentile(r.times.cpu, 95)),
+      samples: r.samples,
+      "top-5 hit rate (all)": r.hitRate,
+      "top-5 hit rate (sample)": r.sampleHitRate,
+    })),
+  );
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  await runIcdSearchBench();
+}
