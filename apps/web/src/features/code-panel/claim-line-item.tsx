@@ -62,11 +62,11 @@ export const ClaimLineItem = memo(function ClaimLineItem({
                 <li key={`${e.fact}|${e.path}|${i}`}>
                   {e.path ? (
                     <button type="button" className="cp-link" onClick={() => onJumpToField(e.path)}>
-                      {e.fact}: {String(e.value)}
+                      {factLabel(e.fact)}: {String(e.value)}
                     </button>
                   ) : (
                     <span>
-                      {e.fact}: {String(e.value)}
+                      {factLabel(e.fact)}: {String(e.value)}
                     </span>
                   )}
                 </li>
@@ -111,4 +111,12 @@ export function claimLineTestIds(lines: readonly ClaimLine[]): string[] {
     seen.add(id);
     return id;
   });
+}
+
+/** "distinctInjectedMuscles" -> "distinct injected muscles": the engine's fact names, readable. */
+export function factLabel(fact: string): string {
+  return fact
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .toLowerCase();
 }

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within, cleanup } from "@testing-librar
 import { Profiler } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CodingResultSchema, type CodingResult } from "@tpi/schemas";
-import { claimLinePropsEqual } from "./claim-line-item";
+import { claimLinePropsEqual, factLabel } from "./claim-line-item";
 import { CodePanelView } from "./code-panel-view";
 import { summaryText } from "./summarize";
 
@@ -138,7 +138,7 @@ describe("CodePanelView", () => {
     expect(within(tpi).getByText("CPT-TPI-01 v1")).toBeTruthy();
     const link = within(tpi).getByRole("link", { name: "NCCI MUE practitioner table" });
     expect(link.getAttribute("href")).toBe("https://www.cms.gov/mue");
-    fireEvent.click(within(tpi).getByRole("button", { name: "distinctInjectedMuscles: 2" }));
+    fireEvent.click(within(tpi).getByRole("button", { name: "distinct injected muscles: 2" }));
     expect(jumps).toEqual(["procedure.muscles"]);
   });
 
@@ -198,6 +198,14 @@ describe("CodePanelView", () => {
     fireEvent.click(bar);
     expect(bar.getAttribute("aria-expanded")).toBe("true");
     expect(screen.getByRole("heading", { name: "Claim lines" })).toBeTruthy();
+  });
+
+  it("puts missing items first and folds the documented ones away", () => {
+    render(<CodePanelView result={result()} onJumpToField={() => {}} />);
+    expect(screen.getByText("1 of 2 documented, 1 missing")).toBeTruthy();
+    const folded = screen.getByText("1 documented").closest("details");
+    expect(folded?.hasAttribute("open")).toBe(false);
+    expect(folded?.textContent).toContain("Informed consent obtained");
   });
 
   it("shows the would-change-if hints", () => {
@@ -289,5 +297,16 @@ describe("CodePanelView rendering cost", () => {
     const updates = durations.slice(1).sort((a, b) => a - b);
     // Median in happy-dom under a development build; a browser with the production build is faster still.
     expect(updates[Math.floor(updates.length / 2)]).toBeLessThan(16);
+  });
+});
+
+describe("factLabel", () => {
+  it.each([
+    { fact: "distinctInjectedMuscles", want: "distinct injected muscles" },
+    { fact: "painScoreBefore", want: "pain score before" },
+    { fact: "hcpcsUnits", want: "hcpcs units" },
+    { fact: "dose", want: "dose" },
+  ])("$fact", ({ fact, want }) => {
+    expect(factLabel(fact)).toBe(want);
   });
 });
