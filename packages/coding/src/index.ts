@@ -8,6 +8,10 @@ export { RULES, ruleById, SOURCES } from "./rules/index.js";
 export type { RuleDefinition, RuleFamily, Source, SourceKey } from "./rules/index.js";
 export { renderRulesMarkdown } from "./docs/render-rules.js";
 
+// ICD-10-CM search (the diagnosis picker, through the API)
+export { buildIcdSearchIndex, ICD_SEARCH_LABELLED_QUERIES } from "./icd-search/index.js";
+export type { IcdSearchIndex, IcdSearchStats, LabelledIcdQuery } from "./icd-search/index.js";
+
 // Catalogs
 export {
   MUSCLES,
