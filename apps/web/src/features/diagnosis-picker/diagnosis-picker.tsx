@@ -166,8 +166,10 @@ export function DiagnosisPicker({
         <ol className="dxp-selected" aria-label="Selected diagnoses, in claim order" ref={listRef}>
           {value.map((code, i) => (
             <li key={code}>
-              <span className="dxp-letter" aria-label={`Pointer ${letter(i)}`}>
-                {letter(i)}
+              <span className="dxp-letter">
+                {/* Heard as "Pointer A"; aria-label on a plain span is not reliably announced. */}
+                <span className="dxp-visually-hidden">Pointer </span>
+                <span>{letter(i)}</span>
               </span>
               <span className="dxp-code">{code}</span>
               <span className="dxp-selected-title">{titles.get(code) ?? ""}</span>
