@@ -44,6 +44,7 @@ interface BenchDoc {
 interface Row {
   readonly library: string;
   readonly buildMs: number;
+  readonly buildCpuMs: number;
   readonly memoryMb: number;
   readonly times: Timings;
   readonly samples: number;
@@ -68,15 +69,19 @@ function memoryNow(): number {
 /** Lets pending callbacks (and the weak-reference cleanup that follows a GC) run before measuring. */
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Builds with `build`, returning what it built, the time it took and the memory it holds. */
-async function measureBuild<T>(build: () => T): Promise<{ value: T; ms: number; mb: number }> {
+/** Builds with `build`, returning what it built, the time (wall and CPU) it took and the memory it holds. */
+async function measureBuild<T>(
+  build: () => T,
+): Promise<{ value: T; ms: number; cpuMs: number; mb: number }> {
   await settle();
   const before = memoryNow();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = build();
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   const mb = (memoryNow() - before) / 1024 / 1024;
-  return { value, ms, mb };
+  return { value, ms, cpuMs: (used.user + used.system) / 1000, mb };
 }
 
 const round3 = (x: number): number => Number(x.toFixed(3));
@@ -169,7 +174,12 @@ export async function runIcdSearchBench(): Promise<void> {
 
   // Ours.
   {
-    const { value: index, ms, mb } = await measureBuild(() => buildIcdSearchIndex(codeSet, terms));
+    const {
+      value: index,
+      ms,
+      cpuMs,
+      mb,
+    } = await measureBuild(() => buildIcdSearchIndex(codeSet, terms));
     const rounds = Math.ceil(OUR_MIN_SAMPLES / queries.length);
     // Timed as the picker calls it (10 hits, headers with their children listed).
     const { times, top } = timeQueries(queries, rounds, (q) =>
@@ -181,6 +191,7 @@ export async function runIcdSearchBench(): Promise<void> {
     rows.push({
       library: "ours (@tpi/coding)",
       buildMs: ms,
+      buildCpuMs: cpuMs,
       memoryMb: mb,
       times,
       samples: times.wall.length,
@@ -201,6 +212,7 @@ export async function runIcdSearchBench(): Promise<void> {
     const {
       value: mini,
       ms,
+      cpuMs,
       mb,
     } = await measureBuild(() => {
       const m = new MiniSearch<BenchDoc>({
@@ -219,6 +231,7 @@ export async function runIcdSearchBench(): Promise<void> {
     rows.push({
       library: "MiniSearch 7 (prefix+fuzzy)",
       buildMs: ms,
+      buildCpuMs: cpuMs,
       memoryMb: mb,
       times,
       samples: times.wall.length,
@@ -232,6 +245,7 @@ export async function runIcdSearchBench(): Promise<void> {
     const {
       value: fuse,
       ms,
+      cpuMs,
       mb,
     } = await measureBuild(
       () =>
@@ -268,6 +282,7 @@ export async function runIcdSearchBench(): Promise<void> {
     rows.push({
       library: "fuse.js 7",
       buildMs: ms,
+      buildCpuMs: cpuMs,
       memoryMb: mb,
       times,
       samples: times.wall.length,
@@ -284,6 +299,7 @@ export async function runIcdSearchBench(): Promise<void> {
     rows.map((r) => ({
       library: r.library,
       "build ms": Math.round(r.buildMs),
+      "build cpu ms": Math.round(r.buildCpuMs),
       "memory MB": Number(r.memoryMb.toFixed(1)),
       "p50 ms": round3(percentile(r.times.wall, 50)),
       "p95 ms": round3(percentile(r.times.wall, 95)),

@@ -5,9 +5,12 @@
  * "ICD-10-CM search terms", spot check "trigger point").
  *
  * Rules for adding a row: the shorthand must be common in pain / musculoskeletal notes, have one
- * meaning in that setting, and not be an English word that titles use (checked: none of the `from`
- * words below occurs as a title word in FY2026 or FY2027, except where a comment says otherwise).
- * `from` and `to` are matched after normalisation (lower case, "-" and "." split words).
+ * meaning in that setting, and not be a word that titles use. Checked against every FY2026 and
+ * FY2027 long title: no one-word `from` below is a title word except "l" (once, in "Aromatic
+ * L-amino acid decarboxylase deficiency"); the two-word ones start with title words ("c", "t",
+ * "trigger") but no title has the pair ("C-spine", "trigger point").
+ * `from` and `to` are matched after normalisation (lower case, "-" "/" "." split words, plurals
+ * stemmed), before stop words are dropped.
  */
 export interface QueryRewrite {
   /** One or more consecutive query words. */

@@ -71,15 +71,23 @@ export function buildSearchData(codeSet: IcdCodeSet, terms: readonly IcdTerm[]):
     return id;
   };
 
-  // Pass 1: the distinct words of every document.
-  const docWords: Int32Array[] = [];
+  // Pass 1: the distinct words of every document, into one flat list (document d owns
+  // flat[docStart[d] .. docStart[d+1])). Titles first, then terms: a stamp per word de-duplicates.
+  const flat: number[] = [];
+  const docStart: number[] = [0];
+  const stamp: number[] = [];
+  const addWord = (doc: number, id: number): boolean => {
+    if (stamp[id] === doc + 1) return false;
+    stamp[id] = doc + 1;
+    flat.push(id);
+    return true;
+  };
   const titleWeight = new Float32Array(entries.length);
   for (const [i, e] of entries.entries()) {
-    const ids = [...new Set(tokenize(e.longTitle))].map(idOf);
-    docWords.push(Int32Array.from(ids));
     let weight = 0;
-    for (const id of ids) weight += wordWeight(words[id] ?? "");
+    for (const w of tokenize(e.longTitle)) if (addWord(i, idOf(w))) weight += wordWeight(w);
     titleWeight[i] = weight;
+    docStart.push(flat.length);
   }
 
   const keys = entries.map((e) => dotless(e.code));
@@ -96,6 +104,10 @@ export function buildSearchData(codeSet: IcdCodeSet, terms: readonly IcdTerm[]):
     if (targets.length === 0 || units.length === 0) continue;
     const unitIds = units.map((u) => Int32Array.from(u.map(idOf)));
     const optionalIds = Int32Array.from(optional.map(idOf));
+    const doc = entries.length + indexed.length;
+    for (const unit of unitIds) for (const id of unit) addWord(doc, id);
+    for (const id of optionalIds) addWord(doc, id);
+    docStart.push(flat.length);
     indexed.push({
       text: term.term,
       kind: term.kind,
@@ -103,15 +115,17 @@ export function buildSearchData(codeSet: IcdCodeSet, terms: readonly IcdTerm[]):
       optional: optionalIds,
       targets: Int32Array.from(targets),
     });
-    docWords.push(Int32Array.from(new Set([...unitIds.flatMap((u) => [...u]), ...optionalIds])));
   }
 
   // Pass 2: postings in CSR form (two flat typed arrays: compact and quick to walk).
   const vocabulary = words.length;
+  const docs = docStart.length - 1;
   const counts = new Int32Array(vocabulary + 1);
   const titleFrequency = new Int32Array(vocabulary);
-  for (const [doc, ids] of docWords.entries()) {
-    for (const id of ids) {
+  for (let doc = 0; doc < docs; doc++) {
+    const end = docStart[doc + 1] ?? 0;
+    for (let k = docStart[doc] ?? 0; k < end; k++) {
+      const id = flat[k] ?? 0;
       counts[id + 1] = (counts[id + 1] ?? 0) + 1;
       if (doc < entries.length) titleFrequency[id] = (titleFrequency[id] ?? 0) + 1;
     }
@@ -120,20 +134,19 @@ export function buildSearchData(codeSet: IcdCodeSet, terms: readonly IcdTerm[]):
   for (let w = 0; w < vocabulary; w++) offsets[w + 1] = (offsets[w] ?? 0) + (counts[w + 1] ?? 0);
   const fill = offsets.slice(0, vocabulary);
   const postings = new Int32Array(offsets[vocabulary] ?? 0);
-  for (const [doc, ids] of docWords.entries()) {
-    for (const id of ids) {
+  for (let doc = 0; doc < docs; doc++) {
+    const end = docStart[doc + 1] ?? 0;
+    for (let k = docStart[doc] ?? 0; k < end; k++) {
+      const id = flat[k] ?? 0;
       const at = fill[id] ?? 0;
       postings[at] = doc;
       fill[id] = at + 1;
     }
   }
 
-  const forwardOffsets = new Int32Array(entries.length + 1);
-  for (let d = 0; d < entries.length; d++) {
-    forwardOffsets[d + 1] = (forwardOffsets[d] ?? 0) + (docWords[d]?.length ?? 0);
-  }
-  const forward = new Int32Array(forwardOffsets[entries.length] ?? 0);
-  for (let d = 0; d < entries.length; d++) forward.set(docWords[d] ?? [], forwardOffsets[d] ?? 0);
+  // The forward index is the titles' part of the flat list.
+  const forwardOffsets = Int32Array.from(docStart.slice(0, entries.length + 1));
+  const forward = Int32Array.from(flat.slice(0, docStart[entries.length] ?? 0));
 
   const sortedWordIds = Int32Array.from(words.keys()).sort((a, b) => {
     const x = words[a] ?? "";

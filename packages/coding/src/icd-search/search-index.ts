@@ -382,7 +382,7 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
             partial ? queryCoverage(reached) : 1,
             data.billable[target] === 1,
             SOURCE_BONUS[term.kind],
-            reached !== (e | p | f) || dWeight[target] ? titleCoverage(target) : 0,
+            (dWeight[target] ?? 0) > 0 ? titleCoverage(target) : 0,
           );
           if (score > 0) offer(target, score + (prior[target] ?? 0), t);
         }
