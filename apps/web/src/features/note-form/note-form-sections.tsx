@@ -1,7 +1,7 @@
 import { ConsentSection } from "./sections/consent-section";
 import { ConservativeCareSection } from "./sections/conservative-care-section";
 import { DiagnosesSection, type DiagnosisInput } from "./sections/diagnoses-section";
-import { EncounterSection } from "./sections/encounter-section";
+import { EncounterSection, type PayerOption } from "./sections/encounter-section";
 import { FindingsSection } from "./sections/findings-section";
 import { HistorySection } from "./sections/history-section";
 import { PriorSessionsSection } from "./sections/prior-sessions-section";
@@ -13,10 +13,16 @@ import { SameDayEmSection } from "./sections/same-day-em-section";
  * The diagnosis input is passed in (the app gives the ICD-10-CM search picker) so this feature does not
  * import another one; without it, a plain ordered code list is used.
  */
-export function NoteFormSections({ diagnosisInput }: { diagnosisInput?: DiagnosisInput }) {
+export function NoteFormSections({
+  diagnosisInput,
+  payerProfiles,
+}: {
+  diagnosisInput?: DiagnosisInput;
+  payerProfiles?: readonly PayerOption[] | undefined;
+}) {
   return (
     <>
-      <EncounterSection />
+      <EncounterSection payerProfiles={payerProfiles} />
       <HistorySection />
       <FindingsSection />
       <ConservativeCareSection />

@@ -6,6 +6,7 @@ import { DiagnosisPicker } from "../../../features/diagnosis-picker";
 import { getNote } from "../../../features/api/note-get";
 import { useUpdateNote } from "../../../features/api/note-update";
 import { usePatient } from "../../../features/api/patient-get";
+import { usePayerProfiles } from "../../../features/api/payer-profiles-list";
 import { useMe } from "../../../features/api/session-me";
 import { isProblemError } from "../../../features/api/problem-error";
 import { ErrorSummary } from "../../../features/note-form/error-summary";
@@ -33,6 +34,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
   const update = useUpdateNote(record.id);
   const patient = usePatient(record.patientId);
   const me = useMe();
+  const payerProfiles = usePayerProfiles();
   const { isDirty, errors } = form.formState;
   const readOnly = status === "signed";
   useUnsavedGuard(isDirty && !readOnly);
@@ -212,7 +214,10 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
           >
             <fieldset disabled={readOnly} className="form-fieldset">
               <legend className="visually-hidden">Note fields</legend>
-              <NoteFormSections diagnosisInput={DiagnosisPicker} />
+              <NoteFormSections
+                diagnosisInput={DiagnosisPicker}
+                payerProfiles={payerProfiles.data}
+              />
             </fieldset>
             {!readOnly ? (
               <div className="form-footer">

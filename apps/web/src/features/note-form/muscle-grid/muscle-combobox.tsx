@@ -27,33 +27,51 @@ export function MuscleCombobox({ id, label, hint, onPick }: Props) {
   const hintId = `${id}-hint`;
   const vagueId = `${id}-vague`;
 
+  // The box's text is downshift's own state (not controlled from here): fast typing right after Enter
+  // then cannot race a React state update. `inputValue` above mirrors it for the search.
+  const {
+    isOpen,
+    getLabelProps,
+    getInputProps,
+    getMenuProps,
+    getItemProps,
+    highlightedIndex,
+    reset,
+  } = useCombobox<Muscle>({
+    id: `${id}-combobox`,
+    inputId: id,
+    items,
+    selectedItem: null,
+    defaultHighlightedIndex: 0,
+    itemToString: (m) => m?.name ?? "",
+    itemToKey: (m: Muscle | null) => m?.id,
+    onInputValueChange: ({ inputValue: next }) => setInputValue(next),
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (selectedItem) onPick(selectedItem);
+    },
+    stateReducer: (state, { type, changes }) => {
+      // A pick adds a row; the box empties for the next muscle instead of showing the last name.
+      if (
+        type === useCombobox.stateChangeTypes.InputKeyDownEnter ||
+        type === useCombobox.stateChangeTypes.ItemClick
+      ) {
+        return { ...changes, inputValue: "", isOpen: false };
+      }
+      // selectedItem is held at null, so downshift "syncs" the box to an empty name after each pick,
+      // a render later: by then the next letters may be typed, and they must stay.
+      if (type === useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem) {
+        return { ...changes, inputValue: state.inputValue };
+      }
+      return changes;
+    },
+  });
+
+  /** A suggestion button outside the menu (vague site) picks too, and empties the box. */
   const pick = (muscle: Muscle) => {
     onPick(muscle);
+    reset();
     setInputValue("");
   };
-
-  const { isOpen, getLabelProps, getInputProps, getMenuProps, getItemProps, highlightedIndex } =
-    useCombobox<Muscle>({
-      id: `${id}-combobox`,
-      inputId: id,
-      items,
-      inputValue,
-      selectedItem: null,
-      defaultHighlightedIndex: 0,
-      itemToString: (m) => m?.name ?? "",
-      itemToKey: (m: Muscle | null) => m?.id,
-      onInputValueChange: ({ inputValue: next }) => setInputValue(next),
-      onSelectedItemChange: ({ selectedItem }) => {
-        if (selectedItem) pick(selectedItem);
-      },
-      stateReducer: (_state, { type, changes }) => {
-        // A pick adds a row; the box empties for the next muscle instead of showing the last name.
-        const picked =
-          type === useCombobox.stateChangeTypes.InputKeyDownEnter ||
-          type === useCombobox.stateChangeTypes.ItemClick;
-        return picked ? { ...changes, inputValue: "", isOpen: false } : changes;
-      },
-    });
 
   const describedBy =
     [hint ? hintId : null, vague ? vagueId : null].filter(Boolean).join(" ") || undefined;

@@ -59,6 +59,21 @@ describe("muscle grid", () => {
     expect(rows[0]?.triggerPoints).toBe(1);
   });
 
+  it("keeps the keyboard in the combobox after Enter, so the next muscle can be typed at once", async () => {
+    const { user } = renderWithNoteForm(<MuscleGrid />);
+    await addMuscle(user, "Both sides", "QL");
+    const box = screen.getByRole("combobox", { name: "Add muscle" });
+    expect(document.activeElement).toBe(box);
+    await user.keyboard("glut med{Enter}");
+    expect(rowTitles()).toEqual([
+      "Left Quadratus lumborum",
+      "Right Quadratus lumborum",
+      "Left Gluteus medius",
+      "Right Gluteus medius",
+    ]);
+    expect(document.activeElement).toBe(box);
+  });
+
   it("both sides adds two rows, left and right, each with its own id", async () => {
     const { user, values } = renderWithNoteForm(<MuscleGrid />);
     await addMuscle(user, "Both sides", "QL");
@@ -152,8 +167,9 @@ describe("muscle grid", () => {
     await user.type(box, "QL");
     await user.keyboard("{Enter}");
     expect(rowTitles()).toEqual([]);
-    expect(screen.getByText("Choose a side to add Quadratus lumborum.")).toBeTruthy();
-    await user.click(screen.getByRole("radio", { name: "Left" }));
-    expect(rowTitles()).toEqual(["Left Quadratus lumborum"]);
+    expect(screen.getByText("Which side was Quadratus lumborum injected on?")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Quadratus lumborum on both sides" }));
+    expect(rowTitles()).toEqual(["Left Quadratus lumborum", "Right Quadratus lumborum"]);
+    expect(screen.queryByText("Which side was Quadratus lumborum injected on?")).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import type { Muscle, Side } from "@tpi/schemas";
 import { muscleById } from "@tpi/coding";
@@ -28,7 +28,6 @@ export function MuscleGrid() {
   const [side, setSide] = useState<SideChoice | null>(null);
   const [pending, setPending] = useState<Muscle | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const sideGroupRef = useRef<HTMLFieldSetElement>(null);
   const comboboxId = fieldDomId("procedure.muscles");
 
   const add = (muscle: Muscle, choice: SideChoice) => {
@@ -39,7 +38,12 @@ export function MuscleGrid() {
       : choice === "both"
         ? ["left", "right"]
         : [choice];
-    append(sides.map((s) => newMuscleRow(muscle.id, s, template)));
+    // Focus stays in the combobox for the next muscle (react-hook-form would move it into the new row,
+    // and the next letters typed would change that row's side select).
+    append(
+      sides.map((s) => newMuscleRow(muscle.id, s, template)),
+      { shouldFocus: false },
+    );
     setPending(null);
     setAnnouncement(
       `Added ${sides.map((s) => `${s} ${muscle.name}`).join(" and ")}. ${current.length + sides.length} rows.`,
@@ -50,7 +54,7 @@ export function MuscleGrid() {
     if (side === null && muscle.paired) {
       setPending(muscle);
       setAnnouncement(`Choose a side for ${muscle.name}.`);
-      requestAnimationFrame(() => sideGroupRef.current?.querySelector("input")?.focus());
+      focusControl(`${comboboxId}-pending-left`);
       return;
     }
     add(muscle, side ?? "midline");
@@ -81,7 +85,7 @@ export function MuscleGrid() {
   return (
     <div className="muscle-grid">
       <div className="muscle-adder">
-        <fieldset className="field side-choice" ref={sideGroupRef}>
+        <fieldset className="field side-choice">
           <legend>Side for the next muscle</legend>
           <div className="segmented">
             {SIDE_CHOICES.map((c) => (
@@ -92,20 +96,12 @@ export function MuscleGrid() {
                   id={`muscle-adder-side-${c.value}`}
                   value={c.value}
                   checked={side === c.value}
-                  onChange={() => {
-                    setSide(c.value);
-                    if (pending) add(pending, c.value);
-                  }}
+                  onChange={() => setSide(c.value)}
                 />
                 <label htmlFor={`muscle-adder-side-${c.value}`}>{c.label}</label>
               </span>
             ))}
           </div>
-          {pending ? (
-            <p className="alert alert-info" role="status">
-              Choose a side to add {pending.name}.
-            </p>
-          ) : null}
         </fieldset>
         <MuscleCombobox
           id={comboboxId}
@@ -114,6 +110,47 @@ export function MuscleGrid() {
           onPick={onPick}
         />
       </div>
+      {pending ? (
+        // Explicit buttons, not the radios: arrowing through radios would add the muscle on the first
+        // side the arrow passes.
+        <div className="alert alert-info" role="group" aria-labelledby={`${comboboxId}-pending`}>
+          <p id={`${comboboxId}-pending`}>Which side was {pending.name} injected on?</p>
+          <div className="button-row">
+            <button
+              type="button"
+              id={`${comboboxId}-pending-left`}
+              className="button button-secondary"
+              onClick={() => add(pending, "left")}
+            >
+              Left {pending.name}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => add(pending, "right")}
+            >
+              Right {pending.name}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => add(pending, "both")}
+            >
+              {pending.name} on both sides
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                setPending(null);
+                focusControl(comboboxId);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
 
       <p className="visually-hidden" aria-live="polite">
         {announcement}

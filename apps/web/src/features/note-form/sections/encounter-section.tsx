@@ -4,14 +4,25 @@ import { TextField } from "../fields/text-field";
 import { PLACE_OF_SERVICE } from "../options";
 import { Section } from "./section";
 
-const PAYERS = PAYER_PROFILE_OPTIONS.map((p) => ({ value: p.id, label: p.label }));
+const FALLBACK_PAYERS = PAYER_PROFILE_OPTIONS.map((p) => ({ value: p.id, label: p.label }));
 
-export function EncounterSection() {
+export type PayerOption = { id: string; name: string };
+
+/** Payer profiles come from the API when the app passes them; the built-in three until then. */
+export function EncounterSection({
+  payerProfiles,
+}: {
+  payerProfiles?: readonly PayerOption[] | undefined;
+}) {
+  const payers =
+    payerProfiles && payerProfiles.length > 0
+      ? payerProfiles.map((p) => ({ value: p.id, label: p.name }))
+      : FALLBACK_PAYERS;
   return (
     <Section path="encounter" title="Patient and encounter">
       <div className="grid grid-3">
         <TextField path="dateOfService" label="Date of service" type="date" />
-        <SelectField path="payerProfileId" label="Payer profile" options={PAYERS} />
+        <SelectField path="payerProfileId" label="Payer profile" options={payers} />
         <SelectField path="placeOfService" label="Place of service" options={PLACE_OF_SERVICE} />
       </div>
       <div className="grid grid-3">

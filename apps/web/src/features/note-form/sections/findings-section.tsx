@@ -115,7 +115,10 @@ export function FindingsSection() {
           id={fieldDomId("findings")}
           label="Add findings for a muscle"
           onPick={(m: Muscle) =>
-            append({ muscleId: m.id, side: m.paired ? side : "midline", ...EMPTY_FINDING })
+            append(
+              { muscleId: m.id, side: m.paired ? side : "midline", ...EMPTY_FINDING },
+              { shouldFocus: false },
+            )
           }
         />
       </div>

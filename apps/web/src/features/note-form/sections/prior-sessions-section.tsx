@@ -129,7 +129,10 @@ function PriorSessionMuscles({ index }: { index: number }) {
           id={fieldDomId(`priorSessions.${index}.muscles`)}
           label="Add muscle"
           onPick={(muscle) =>
-            append({ muscleId: muscle.id, side: muscle.paired ? side : "midline" })
+            append(
+              { muscleId: muscle.id, side: muscle.paired ? side : "midline" },
+              { shouldFocus: false },
+            )
           }
         />
       </div>
