@@ -214,7 +214,7 @@ export const ICD_SEARCH_LABELLED_QUERIES: readonly LabelledIcdQuery[] = [
   {
     query: "hip pain",
     expected: "M25.559",
-    why: "Index 'Pain(s), joint, hip' -> M25.55-; unspecified side ranks first with no side typed",
+    why: "Index 'Pain(s), joint, hip' -> M25.55-; with no side typed, the unspecified side leads its billable codes (after the header 'Pain in hip')",
   },
   { query: "pain in limb", expected: "M79.609", why: "inclusion 'Pain in limb NOS' -> M79.609" },
   {
