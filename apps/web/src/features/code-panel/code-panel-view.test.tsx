@@ -157,6 +157,24 @@ describe("CodePanelView", () => {
     expect(jumps).toEqual([path]);
   });
 
+  it("a finding about the whole note is text, not a button that goes nowhere", () => {
+    const whole = result({
+      findings: [
+        {
+          ruleId: "PAY-01",
+          ruleVersion: 1,
+          severity: "warning",
+          message: "Payer profile unknown.",
+          path: "",
+          citations: [],
+        },
+      ],
+    });
+    render(<CodePanelView result={whole} onJumpToField={() => {}} />);
+    expect(screen.getByText("Payer profile unknown.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Payer profile unknown/ })).toBeNull();
+  });
+
   it("lists errors before warnings, with the severity in words", () => {
     render(<CodePanelView result={result()} onJumpToField={() => {}} />);
     const texts = screen

@@ -22,11 +22,23 @@ export const FindingsList = memo(function FindingsList({
     <ul className="cp-findings">
       {sorted.map((f, i) => (
         <li key={`${f.ruleId}|${f.path}|${i}`} className={`cp-finding cp-finding-${f.severity}`}>
-          <button type="button" className="cp-finding-button" onClick={() => onJumpToField(f.path)}>
-            <SeverityBadge severity={f.severity} />
-            <span className="cp-finding-message">{f.message}</span>
-            {f.path ? <span className="cp-visually-hidden"> (go to field)</span> : null}
-          </button>
+          {f.path ? (
+            <button
+              type="button"
+              className="cp-finding-button"
+              onClick={() => onJumpToField(f.path)}
+            >
+              <SeverityBadge severity={f.severity} />
+              <span className="cp-finding-message">{f.message}</span>
+              <span className="cp-visually-hidden"> (go to field)</span>
+            </button>
+          ) : (
+            // About the whole note (path ""): there is no field to go to, so no button that does nothing.
+            <p className="cp-finding-text">
+              <SeverityBadge severity={f.severity} />
+              <span className="cp-finding-message">{f.message}</span>
+            </p>
+          )}
           <span className="cp-rule-ref">
             {f.ruleId} v{f.ruleVersion}
           </span>
