@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import type { Note } from "@tpi/schemas";
+import { NarrativePreview } from "../../../features/narrative";
 
 // The code panel brings the engine and the code-set loader: its own chunk, so the form is usable first.
 const CodePanel = lazy(() =>
@@ -34,15 +35,7 @@ export function CodePanelSlot({
   );
 }
 
-/*
- * SLOT for the colleague's <NarrativePreview note={note} /> from src/features/narrative: replace the body
- * with it once that feature is committed. Until then this placeholder keeps the layout.
- */
-export function NarrativeSlot(_props: { note: Note }) {
-  return (
-    <section className="panel" aria-labelledby="narrative-slot-title">
-      <h2 id="narrative-slot-title">Procedure note</h2>
-      <p className="muted">The narrative preview is not available in this build.</p>
-    </section>
-  );
+/** The printable procedure narrative, regenerated from the live note. */
+export function NarrativeSlot({ note }: { note: Note }) {
+  return <NarrativePreview note={note} />;
 }
