@@ -73,7 +73,9 @@ export const AgentSchema = z.object({
     }),
   ),
   doseUnit: DoseUnitSchema,
-  commonConcentrations: z.array(z.object({ value: z.number().positive(), unit: ConcentrationUnitSchema })),
+  commonConcentrations: z.array(
+    z.object({ value: z.number().positive(), unit: ConcentrationUnitSchema }),
+  ),
   /** True when no specific HCPCS code exists and the claim needs an unclassified code (J3490). */
   unclassified: z.boolean(),
 });

@@ -19,7 +19,15 @@ export {
   DoseUnitSchema,
   AgentSchema,
 } from "./catalog.js";
-export type { Region, Muscle, VagueSite, AgentClass, ConcentrationUnit, DoseUnit, Agent } from "./catalog.js";
+export type {
+  Region,
+  Muscle,
+  VagueSite,
+  AgentClass,
+  ConcentrationUnit,
+  DoseUnit,
+  Agent,
+} from "./catalog.js";
 
 export {
   PainScaleSchema,

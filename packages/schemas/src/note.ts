@@ -23,7 +23,11 @@ export const PainScaleSchema = z.enum(["NRS-11", "VAS-100", "Wong-Baker"]);
 export type PainScale = z.infer<typeof PainScaleSchema>;
 
 /** The maximum of each scale, so relief can be compared in percent. */
-export const PAIN_SCALE_MAX: Record<PainScale, number> = { "NRS-11": 10, "VAS-100": 100, "Wong-Baker": 10 };
+export const PAIN_SCALE_MAX: Record<PainScale, number> = {
+  "NRS-11": 10,
+  "VAS-100": 100,
+  "Wong-Baker": 10,
+};
 
 export const DurationSchema = z.object({
   value: z.number().int().min(0).max(1200),
@@ -151,15 +155,27 @@ export const ProcedureSchema = z.object({
   guidance: GuidanceSchema.default("palpation"),
   /** Ultrasound/fluoroscopy only: images recorded and interpreted (needed to report guidance at all). */
   guidanceImagesRecorded: z.boolean().default(false),
-  response: z.object({
-    localTwitch: z.boolean().default(false),
-    release: z.boolean().default(false),
-  }).default({ localTwitch: false, release: false }),
+  response: z
+    .object({
+      localTwitch: z.boolean().default(false),
+      release: z.boolean().default(false),
+    })
+    .default({ localTwitch: false, release: false }),
   tolerance: z.enum(["well", "fair", "poorly"]).nullable().default(null),
   complications: z.enum(["none", "bleeding", "vasovagal", "other"]).nullable().default(null),
   complicationsDetail: ShortTextSchema.default(""),
   postInstructions: z
-    .array(z.enum(["stretching", "ice", "heat", "hydration", "activity", "return-precautions", "follow-up"]))
+    .array(
+      z.enum([
+        "stretching",
+        "ice",
+        "heat",
+        "hydration",
+        "activity",
+        "return-precautions",
+        "follow-up",
+      ]),
+    )
     .default([]),
   /** Other blocks (ESI, facet, sympathetic) in the same session: an LCD coverage question. */
   otherBlocksSameSession: z.boolean().default(false),
@@ -167,7 +183,15 @@ export const ProcedureSchema = z.object({
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
 export const EmLevelSchema = z.enum([
-  "99202", "99203", "99204", "99205", "99211", "99212", "99213", "99214", "99215",
+  "99202",
+  "99203",
+  "99204",
+  "99205",
+  "99211",
+  "99212",
+  "99213",
+  "99214",
+  "99215",
 ]);
 
 export const SameDayEmSchema = z.object({
@@ -181,7 +205,10 @@ export type SameDayEm = z.infer<typeof SameDayEmSchema>;
 
 export const PriorSessionSchema = z.object({
   date: IsoDateSchema,
-  muscles: z.array(z.object({ muscleId: IdSchema, side: SideSchema })).max(60).default([]),
+  muscles: z
+    .array(z.object({ muscleId: IdSchema, side: SideSchema }))
+    .max(60)
+    .default([]),
   painScale: PainScaleSchema.nullable().default(null),
   painScoreBefore: z.number().min(0).max(100).nullable().default(null),
   /** Relief the patient reported from that session, in percent, when documented. */
@@ -194,11 +221,18 @@ export const NoteSchema = z.object({
   dateOfService: IsoDateSchema,
   payerProfileId: IdSchema,
   /** CMS place-of-service code (11 office, 19/22 outpatient hospital, ...). */
-  placeOfService: z.string().regex(/^\d{2}$/, "Two-digit place-of-service code").default("11"),
+  placeOfService: z
+    .string()
+    .regex(/^\d{2}$/, "Two-digit place-of-service code")
+    .default("11"),
   renderingProvider: z
     .object({
       name: ShortTextSchema.default(""),
-      npi: z.string().regex(/^\d{10}$/, "NPI is 10 digits").nullable().default(null),
+      npi: z
+        .string()
+        .regex(/^\d{10}$/, "NPI is 10 digits")
+        .nullable()
+        .default(null),
       credentials: ShortTextSchema.default(""),
     })
     .default({ name: "", npi: null, credentials: "" }),

@@ -18,7 +18,9 @@ export const IcdCodeSchema = z
   .regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, "Not an ICD-10-CM code (e.g. M79.18)");
 
 /** A CPT (5 digits) or HCPCS Level II (letter + 4 digits) procedure code. */
-export const ProcedureCodeSchema = z.string().regex(/^([0-9]{4}[0-9A-Z]|[A-V][0-9]{4})$/, "Not a CPT or HCPCS code");
+export const ProcedureCodeSchema = z
+  .string()
+  .regex(/^([0-9]{4}[0-9A-Z]|[A-V][0-9]{4})$/, "Not a CPT or HCPCS code");
 
 /** A two-character claim modifier (25, 59, XS, JW, ...). */
 export const ModifierSchema = z.string().regex(/^[0-9A-Z]{2}$/, "Not a modifier");
@@ -32,4 +34,8 @@ export const ShortTextSchema = z.string().trim().max(500);
 export const LongTextSchema = z.string().trim().max(5000);
 
 /** Stable ids for catalog entries and rows: lower-case slugs or generated ids. */
-export const IdSchema = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, "Not an id");
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "Not an id");

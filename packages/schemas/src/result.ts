@@ -94,7 +94,9 @@ export const CodingResultSchema = z.object({
     ncciPtp: z.string().nullable(),
     mue: z.string().nullable(),
   }),
-  payerProfile: z.object({ id: z.string(), name: z.string(), version: z.number().int() }).nullable(),
+  payerProfile: z
+    .object({ id: z.string(), name: z.string(), version: z.number().int() })
+    .nullable(),
   claimLines: z.array(ClaimLineSchema),
   diagnoses: z.array(DiagnosisResultSchema),
   findings: z.array(FindingResultSchema),
