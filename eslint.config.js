@@ -6,15 +6,38 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 const nodeBuiltins = [
-  "assert", "buffer", "child_process", "crypto", "events", "fs", "fs/promises", "http", "https",
-  "module", "net", "os", "path", "process", "stream", "timers", "url", "util", "worker_threads", "zlib",
+  "assert",
+  "buffer",
+  "child_process",
+  "crypto",
+  "events",
+  "fs",
+  "fs/promises",
+  "http",
+  "https",
+  "module",
+  "net",
+  "os",
+  "path",
+  "process",
+  "stream",
+  "timers",
+  "url",
+  "util",
+  "worker_threads",
+  "zlib",
 ];
 
 export default tseslint.config(
   {
     ignores: [
-      "**/node_modules/**", "**/dist/**", "**/coverage/**", "**/.reports/**",
-      "**/test-results/**", "**/playwright-report/**", "eslint.config.js",
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/coverage/**",
+      "**/.reports/**",
+      "**/test-results/**",
+      "**/playwright-report/**",
+      "eslint.config.js",
     ],
   },
   js.configs.recommended,
@@ -30,33 +53,59 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/switch-exhaustiveness-check": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   // Packages never import apps.
   {
     files: ["packages/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{ group: ["@tpi/web", "@tpi/api", "**/apps/**"], message: "packages never import apps" }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@tpi/web", "@tpi/api", "**/apps/**"],
+              message: "packages never import apps",
+            },
+          ],
+        },
+      ],
     },
   },
   // The coding engine and the schemas are pure: no React, no Node built-ins, no apps.
   {
     files: ["packages/coding/src/**/*.ts", "packages/schemas/src/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        paths: [
-          { name: "react", message: "the coding engine is framework-free" },
-          ...nodeBuiltins.map((name) => ({ name, message: "the coding engine runs in the browser too" })),
-        ],
-        patterns: [
-          { group: ["node:*"], message: "the coding engine runs in the browser too: no Node built-ins" },
-          { group: ["@tpi/web", "@tpi/api", "@tpi/codesets", "**/apps/**"], message: "packages never import apps or Node-only packages" },
-          { group: ["react-*", "@tanstack/*", "hono", "kysely"], message: "the coding engine is framework-free" },
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "react", message: "the coding engine is framework-free" },
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: "the coding engine runs in the browser too",
+            })),
+          ],
+          patterns: [
+            {
+              group: ["node:*"],
+              message: "the coding engine runs in the browser too: no Node built-ins",
+            },
+            {
+              group: ["@tpi/web", "@tpi/api", "@tpi/codesets", "**/apps/**"],
+              message: "packages never import apps or Node-only packages",
+            },
+            {
+              group: ["react-*", "@tanstack/*", "hono", "kysely"],
+              message: "the coding engine is framework-free",
+            },
+          ],
+        },
+      ],
     },
   },
   // The web app never imports the API or Node-only packages.
@@ -65,13 +114,22 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "no-restricted-imports": ["error", {
-        patterns: [
-          { group: ["@tpi/api", "**/apps/api/**", "../api/**"], message: "web never imports api" },
-          { group: ["@tpi/codesets"], message: "code sets reach the browser through the API, not as a Node import" },
-          { group: ["node:*"], message: "the web app runs in the browser" },
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@tpi/api", "**/apps/api/**", "../api/**"],
+              message: "web never imports api",
+            },
+            {
+              group: ["@tpi/codesets"],
+              message: "code sets reach the browser through the API, not as a Node import",
+            },
+            { group: ["node:*"], message: "the web app runs in the browser" },
+          ],
+        },
+      ],
     },
   },
   // Tests and scripts may use Node freely and loosen a few checks that fight table-driven tests.

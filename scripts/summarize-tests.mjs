@@ -16,7 +16,9 @@ for (const base of ["packages", "apps"]) {
     if (!existsSync(file)) continue;
     const r = JSON.parse(readFileSync(file, "utf8"));
     passed += r.numPassedTests;
-    failed += r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0);
+    failed +=
+      r.numFailedTests +
+      (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0);
     skipped += r.numPendingTests + (r.numTodoTests ?? 0);
     seen.push(`${pkg}: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
   }

@@ -9,7 +9,8 @@ export function parseHcpcsTsv(text: string, id: string): HcpcsCodeSet {
     ["code", "kind", "short_description", "long_description"],
     "HCPCS",
   )) {
-    if (kind !== "code" && kind !== "modifier") throw new Error(`HCPCS: unknown kind "${kind}" for ${code}`);
+    if (kind !== "code" && kind !== "modifier")
+      throw new Error(`HCPCS: unknown kind "${kind}" for ${code}`);
     byCode.set(code, { code, kind, shortDescription, longDescription });
   }
   return { id, get: (code) => byCode.get(code) };

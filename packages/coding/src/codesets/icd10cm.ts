@@ -11,13 +11,19 @@ const dotless = (code: string): string => code.replace(".", "").toUpperCase();
 
 /** Parses an ICD-10-CM order-file TSV (code, billable, short_title, long_title). */
 export function parseIcd10cmTsv(text: string, meta: IcdCodeSetMeta): IcdCodeSet {
-  const rows = parseTsv(text, ["code", "billable", "short_title", "long_title"], `ICD-10-CM ${meta.id}`);
-  const entries: IcdEntry[] = rows.map(([code = "", billable = "", shortTitle = "", longTitle = ""]) => ({
-    code,
-    billable: billable === "1",
-    shortTitle,
-    longTitle,
-  }));
+  const rows = parseTsv(
+    text,
+    ["code", "billable", "short_title", "long_title"],
+    `ICD-10-CM ${meta.id}`,
+  );
+  const entries: IcdEntry[] = rows.map(
+    ([code = "", billable = "", shortTitle = "", longTitle = ""]) => ({
+      code,
+      billable: billable === "1",
+      shortTitle,
+      longTitle,
+    }),
+  );
   return buildIcdCodeSet(entries, meta);
 }
 
@@ -56,7 +62,10 @@ export function buildIcdCodeSet(entries: readonly IcdEntry[], meta: IcdCodeSetMe
 }
 
 /** Picks the code set whose effective range covers the date of service (ISO dates compare as strings). */
-export function icdCodeSetFor(sets: readonly IcdCodeSet[], dateOfService: string): IcdCodeSet | undefined {
+export function icdCodeSetFor(
+  sets: readonly IcdCodeSet[],
+  dateOfService: string,
+): IcdCodeSet | undefined {
   return sets.find((s) => s.effectiveFrom <= dateOfService && dateOfService <= s.effectiveTo);
 }
 
@@ -64,8 +73,11 @@ const TERM_KINDS: ReadonlySet<string> = new Set(["index", "inclusion", "excludes
 
 /** Parses the Alphabetic Index / Tabular notes subset (code, term, kind). */
 export function parseIcdTermsTsv(text: string): IcdTerm[] {
-  return parseTsv(text, ["code", "term", "kind"], "ICD-10-CM terms").map(([code = "", term = "", kind = ""]) => {
-    if (!TERM_KINDS.has(kind)) throw new Error(`ICD-10-CM terms: unknown kind "${kind}" for ${code}`);
-    return { code, term, kind: kind as IcdTermKind };
-  });
+  return parseTsv(text, ["code", "term", "kind"], "ICD-10-CM terms").map(
+    ([code = "", term = "", kind = ""]) => {
+      if (!TERM_KINDS.has(kind))
+        throw new Error(`ICD-10-CM terms: unknown kind "${kind}" for ${code}`);
+      return { code, term, kind: kind as IcdTermKind };
+    },
+  );
 }

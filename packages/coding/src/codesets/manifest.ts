@@ -4,8 +4,18 @@
  */
 export const CODE_SET_FILES = {
   icd10cm: [
-    { id: "FY2026", file: "icd10cm-2026.tsv.gz", effectiveFrom: "2025-10-01", effectiveTo: "2026-09-30" },
-    { id: "FY2027", file: "icd10cm-2027.tsv.gz", effectiveFrom: "2026-10-01", effectiveTo: "2027-09-30" },
+    {
+      id: "FY2026",
+      file: "icd10cm-2026.tsv.gz",
+      effectiveFrom: "2025-10-01",
+      effectiveTo: "2026-09-30",
+    },
+    {
+      id: "FY2027",
+      file: "icd10cm-2027.tsv.gz",
+      effectiveFrom: "2026-10-01",
+      effectiveTo: "2027-09-30",
+    },
   ],
   icdTerms: { id: "FY2027 index subset", file: "icd10cm-terms-2027-subset.tsv.gz" },
   hcpcs: { id: "HCPCS 2026 (January)", file: "hcpcs-2026.tsv.gz" },

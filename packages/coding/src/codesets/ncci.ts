@@ -13,13 +13,37 @@ export function parsePtpTsv(text: string, id: string, options: PtpParseOptions =
   const pairs = new Map<string, PtpEdit>();
   const rows = parseTsv(
     text,
-    ["column1", "column2", "effective_date", "deletion_date", "modifier_indicator", "rationale", "rationale_source", "both_in_code_list"],
+    [
+      "column1",
+      "column2",
+      "effective_date",
+      "deletion_date",
+      "modifier_indicator",
+      "rationale",
+      "rationale_source",
+      "both_in_code_list",
+    ],
     "NCCI PTP",
   );
-  for (const [column1 = "", column2 = "", , , indicator = "", rationale = "", , both = ""] of rows) {
+  for (const [
+    column1 = "",
+    column2 = "",
+    ,
+    ,
+    indicator = "",
+    rationale = "",
+    ,
+    both = "",
+  ] of rows) {
     if (options.bothInCodeListOnly && both !== "1") continue;
-    if (indicator !== "0" && indicator !== "1") throw new Error(`NCCI PTP: indicator "${indicator}" for ${column1}/${column2}`);
-    pairs.set(pairKey(column1, column2), { column1, column2, modifierIndicator: indicator === "1" ? 1 : 0, rationale });
+    if (indicator !== "0" && indicator !== "1")
+      throw new Error(`NCCI PTP: indicator "${indicator}" for ${column1}/${column2}`);
+    pairs.set(pairKey(column1, column2), {
+      column1,
+      column2,
+      modifierIndicator: indicator === "1" ? 1 : 0,
+      rationale,
+    });
   }
   return { id, find: (a, b) => pairs.get(pairKey(a, b)) };
 }
@@ -27,10 +51,15 @@ export function parsePtpTsv(text: string, id: string, options: PtpParseOptions =
 /** Parses the practitioner MUE subset. */
 export function parseMueTsv(text: string, id: string): MueTable {
   const byCode = new Map<string, MueEntry>();
-  for (const [code = "", value = "", mai = "", rationale = ""] of parseTsv(text, ["code", "mue_value", "mai", "rationale"], "MUE")) {
+  for (const [code = "", value = "", mai = "", rationale = ""] of parseTsv(
+    text,
+    ["code", "mue_value", "mai", "rationale"],
+    "MUE",
+  )) {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new Error(`MUE: bad value "${value}" for ${code}`);
-    if (mai !== "1" && mai !== "2" && mai !== "3") throw new Error(`MUE: bad MAI "${mai}" for ${code}`);
+    if (mai !== "1" && mai !== "2" && mai !== "3")
+      throw new Error(`MUE: bad MAI "${mai}" for ${code}`);
     byCode.set(code, { code, value: n, mai: Number(mai) as 1 | 2 | 3, rationale });
   }
   return { id, get: (code) => byCode.get(code) };

@@ -1,5 +1,9 @@
 /** Splits a TSV text into rows of fields, checking the header names the columns we expect. */
-export function parseTsv(text: string, expectedHeader: readonly string[], what: string): string[][] {
+export function parseTsv(
+  text: string,
+  expectedHeader: readonly string[],
+  what: string,
+): string[][] {
   const lines = text.split(/\r?\n/);
   const header = (lines[0] ?? "").split("\t");
   for (const [i, name] of expectedHeader.entries()) {
