@@ -170,7 +170,7 @@ describe("narrate", () => {
         ],
       },
       section: "conservative-care",
-      text: "Tried before: physical therapy (6 weeks; partial response); NSAIDs (ibuprofen 400 mg; ongoing); heat and ice.",
+      text: "Physical therapy (6 weeks; partial response); NSAIDs (ibuprofen 400 mg; ongoing); heat and ice.",
     },
     {
       name: "consent discussed and obtained",

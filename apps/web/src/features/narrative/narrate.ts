@@ -120,7 +120,7 @@ function conservativeCare(note: Note): string {
     ].filter((p): p is string => typeof p === "string" && p !== "");
     return parts.length > 0 ? `${CARE_LABEL[c.type]} (${parts.join("; ")})` : CARE_LABEL[c.type];
   });
-  return items.length > 0 ? paragraph([`Tried before: ${items.join("; ")}`]) : "";
+  return items.length > 0 ? paragraph([capitalise(items.join("; "))]) : "";
 }
 
 function consent(note: Note): string {
