@@ -44,7 +44,7 @@ export function MuscleRowEditor({
       data-row-index={index}
     >
       <div className="muscle-row-head">
-        <h3 id={headingId} className="muscle-row-title">
+        <h3 id={headingId} className="muscle-row-title" tabIndex={-1}>
           <span className="row-number">{index + 1}</span>
           <span id={fieldDomId(`${base}.muscleId`)} tabIndex={-1}>
             {title}

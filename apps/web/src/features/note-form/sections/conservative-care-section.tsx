@@ -1,3 +1,4 @@
+import { fieldDomId } from "../../../shared/field-id";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { CheckboxField } from "../fields/checkbox-field";
 import { DurationField } from "../fields/duration-field";
@@ -43,6 +44,7 @@ export function ConservativeCareSection() {
         ))}
       </ol>
       <button
+        id={fieldDomId("conservativeCare")}
         type="button"
         className="button button-secondary"
         onClick={() =>

@@ -66,6 +66,7 @@ export function PriorSessionsSection() {
         ))}
       </ol>
       <button
+        id={fieldDomId("priorSessions")}
         type="button"
         className="button button-secondary"
         onClick={() =>

@@ -1,3 +1,4 @@
+import { fieldDomId } from "../../../shared/field-id";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { SelectField } from "../fields/select-field";
 import { TextField } from "../fields/text-field";
@@ -42,6 +43,7 @@ export function TendonInjectionsEditor() {
         ))}
       </ol>
       <button
+        id={fieldDomId("procedure.tendonInjections")}
         type="button"
         className="button button-secondary"
         onClick={() =>

@@ -1,3 +1,4 @@
+import { fieldDomId } from "../../../shared/field-id";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { NumberField } from "../fields/number-field";
 import { SelectField } from "../fields/select-field";
@@ -76,6 +77,7 @@ export function VialsEditor() {
           </button>
         ) : null}
         <button
+          id={fieldDomId("procedure.vials")}
           type="button"
           className="button button-secondary"
           onClick={() =>
