@@ -38,6 +38,8 @@ export default tseslint.config(
       "**/test-results/**",
       "**/playwright-report/**",
       "eslint.config.js",
+      // Plain Node scripts outside any tsconfig (the CI test summary).
+      "scripts/*.mjs",
     ],
   },
   js.configs.recommended,

@@ -9,8 +9,9 @@ export function parseHcpcsTsv(text: string, id: string): HcpcsCodeSet {
     ["code", "kind", "short_description", "long_description"],
     "HCPCS",
   )) {
-    if (kind !== "code" && kind !== "modifier")
+    if (kind !== "code" && kind !== "modifier") {
       throw new Error(`HCPCS: unknown kind "${kind}" for ${code}`);
+    }
     byCode.set(code, { code, kind, shortDescription, longDescription });
   }
   return { id, get: (code) => byCode.get(code) };

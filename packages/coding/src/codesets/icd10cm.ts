@@ -75,8 +75,9 @@ const TERM_KINDS: ReadonlySet<string> = new Set(["index", "inclusion", "excludes
 export function parseIcdTermsTsv(text: string): IcdTerm[] {
   return parseTsv(text, ["code", "term", "kind"], "ICD-10-CM terms").map(
     ([code = "", term = "", kind = ""]) => {
-      if (!TERM_KINDS.has(kind))
+      if (!TERM_KINDS.has(kind)) {
         throw new Error(`ICD-10-CM terms: unknown kind "${kind}" for ${code}`);
+      }
       return { code, term, kind: kind as IcdTermKind };
     },
   );

@@ -36,8 +36,9 @@ export function parsePtpTsv(text: string, id: string, options: PtpParseOptions =
     both = "",
   ] of rows) {
     if (options.bothInCodeListOnly && both !== "1") continue;
-    if (indicator !== "0" && indicator !== "1")
+    if (indicator !== "0" && indicator !== "1") {
       throw new Error(`NCCI PTP: indicator "${indicator}" for ${column1}/${column2}`);
+    }
     pairs.set(pairKey(column1, column2), {
       column1,
       column2,
@@ -58,8 +59,9 @@ export function parseMueTsv(text: string, id: string): MueTable {
   )) {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new Error(`MUE: bad value "${value}" for ${code}`);
-    if (mai !== "1" && mai !== "2" && mai !== "3")
+    if (mai !== "1" && mai !== "2" && mai !== "3") {
       throw new Error(`MUE: bad MAI "${mai}" for ${code}`);
+    }
     byCode.set(code, { code, value: n, mai: Number(mai) as 1 | 2 | 3, rationale });
   }
   return { id, get: (code) => byCode.get(code) };
