@@ -6,10 +6,12 @@ import { ErrorMessage } from "../../shared/ui/error-message";
 import { formatDateTime, patientName } from "../../shared/format";
 import { useDocumentTitle } from "../../shared/use-document-title";
 import { payerProfileLabel } from "../../shared/payer-profiles";
+import { usePayerProfiles } from "../../features/api/payer-profiles-list";
 
 export function PatientPage({ patientId }: { patientId: string }) {
   const patient = usePatient(patientId);
   const notes = usePatientNotes(patientId);
+  const payers = usePayerProfiles();
   useDocumentTitle(patient.data ? patientName(patient.data) : "Patient");
 
   if (patient.isPending) return <Loading label="Loading patient" />;
@@ -46,7 +48,10 @@ export function PatientPage({ patientId }: { patientId: string }) {
         </div>
         <div>
           <dt>Default payer</dt>
-          <dd>{payerProfileLabel(p.defaultPayerProfileId)}</dd>
+          <dd>
+            {payers.data?.find((x) => x.id === p.defaultPayerProfileId)?.name ??
+              payerProfileLabel(p.defaultPayerProfileId)}
+          </dd>
         </div>
       </dl>
       <h2>Notes</h2>

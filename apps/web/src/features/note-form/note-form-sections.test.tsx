@@ -15,7 +15,7 @@ describe("the whole note form", () => {
       "Conservative care tried",
       "Diagnoses",
       "Consent",
-      "Procedure",
+      "Procedure performed",
       "Same-day E/M service",
       "Prior trigger point sessions",
     ]);

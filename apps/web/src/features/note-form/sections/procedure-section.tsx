@@ -23,7 +23,7 @@ export function ProcedureSection() {
   const guidance = useWatch({ control, name: "procedure.guidance" });
   const complications = useWatch({ control, name: "procedure.complications" });
   return (
-    <Section path="procedure" title="Procedure">
+    <Section path="procedure" title="Procedure performed">
       <h3 className="subsection-title">Muscles injected</h3>
       <MuscleGrid />
 
