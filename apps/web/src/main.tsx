@@ -1,10 +1,14 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
+import { installBackButtonGuard } from "./shared/leave-guard";
 import "./app/styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+
+// Before the router mounts, so its popstate listener runs first (see leave-guard.ts).
+installBackButtonGuard();
 
 createRoot(root).render(
   <StrictMode>

@@ -3,7 +3,10 @@ import { setLeaveGuard } from "../../shared/leave-guard";
 
 const MESSAGE = "This note has changes that are not saved. Leave and lose them?";
 
-/** While the note is dirty: the browser asks before closing or reloading, the app before navigating. */
+/**
+ * While the note is dirty: the browser asks before closing or reloading (beforeunload); the app asks
+ * before an in-app navigation and on the Back button (shared/leave-guard).
+ */
 export function useUnsavedGuard(dirty: boolean): void {
   useEffect(() => {
     if (!dirty) return;
@@ -13,7 +16,7 @@ export function useUnsavedGuard(dirty: boolean): void {
       event.returnValue = MESSAGE;
     };
     window.addEventListener("beforeunload", onBeforeUnload);
-    const removeGuard = setLeaveGuard(() => window.confirm(MESSAGE));
+    const removeGuard = setLeaveGuard(() => window.confirm(MESSAGE), window.location.href);
     return () => {
       window.removeEventListener("beforeunload", onBeforeUnload);
       removeGuard();
