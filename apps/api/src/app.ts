@@ -7,6 +7,7 @@ import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
 import { requestLog } from "./http/request-log.js";
 import { codeSetRoutes } from "./routes/code-sets.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
+import { icdSearchRoutes } from "./routes/icd-search.routes.js";
 import { noteRoutes } from "./routes/notes.routes.js";
 import { patientRoutes } from "./routes/patients.routes.js";
 import { payerProfileRoutes } from "./routes/payer-profiles.routes.js";
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/patients", patientRoutes(routeDeps));
   app.route("/api/notes", noteRoutes(routeDeps));
   app.route("/api/code-sets", codeSetRoutes());
+  app.route("/api/icd10cm", icdSearchRoutes());
   app.route("/api/payer-profiles", payerProfileRoutes());
 
   app.all("/api/*", (c) => notFound(c, "No such API route."));

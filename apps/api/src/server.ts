@@ -1,3 +1,4 @@
+import { warmIcdSearch } from "./coding/icd-search-indexes.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./db/demo-data.js";
 import { createLogger } from "./log.js";
 import { SettingsError, loadSettings, type Settings } from "./settings.js";
@@ -29,6 +30,19 @@ try {
     ...DEMO_USERS.map((u) => `  ${u.email.padEnd(20)} ${u.role}`),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
+
+  // Build today's diagnosis-search index now, while nobody is waiting on it (a few seconds of CPU).
+  setTimeout(() => {
+    const started = performance.now();
+    try {
+      const codeSet = warmIcdSearch(new Date().toISOString().slice(0, 10));
+      logger.info("icd-search.ready", { codeSet, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      logger.error("icd-search.warm-failed", {
+        error: error instanceof Error ? error.message : "unknown",
+      });
+    }
+  }, 0);
 
   const shutdown = (signal: string) => {
     logger.info("shutdown", { signal });

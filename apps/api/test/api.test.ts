@@ -7,6 +7,7 @@ import {
   ProblemSchema,
   UserSchema,
   HealthSchema,
+  IcdSearchResponseSchema,
   PayerProfileSchema,
   type NoteRecord,
   type Patient,
@@ -212,6 +213,19 @@ describe.each(DATABASES)("API on %s", (database) => {
         [2, physicianId],
       ]);
       expect(JSON.parse(versions[1]!.note_json)).toEqual(updated.note);
+    });
+
+    it.each([
+      { name: "a NUL character", text: "before\u0000after" },
+      { name: "a lone surrogate", text: "half \ud800 pair" },
+      { name: "astral characters and emoji", text: "\u{1D15F} \u{1F600} \u{10FFF3}" },
+      { name: "right-to-left text and combining marks", text: "\u05E9\u05DC\u05D5\u05DD e\u0301" },
+    ])("stores $name in free text exactly as parsed", async ({ text }) => {
+      const note = { ...MINIMAL_NOTE, history: { location: text } };
+      const created = await createNote(note);
+      const read = NoteRecordSchema.parse((await get(`/api/notes/${created.id}`)).body);
+      expect(read.note.history.location).toBe(text);
+      expect(read.note).toEqual(NoteSchema.parse(note));
     });
 
     it("answers 409 with the current version when the client's version is stale", async () => {
@@ -454,6 +468,61 @@ describe.each(DATABASES)("API on %s", (database) => {
         expect.arrayContaining(["medicare-lcd-2024", "medicare-no-lcd", "commercial-bcbsa"]),
       );
       expect((await get("/api/payer-profiles", null)).status).toBe(401);
+    });
+  });
+
+  describe("ICD-10-CM search", () => {
+    const search = (query: string) => get(`/api/icd10cm/search?${query}`);
+
+    it.each([
+      {
+        name: "a code, in the FY2027 set",
+        query: "q=M79.18&dos=2026-11-20",
+        codeSet: "FY2027",
+        code: "M79.18",
+      },
+      {
+        name: "words, in the FY2026 set",
+        query: "q=myalgia&dos=2026-05-01&limit=50",
+        codeSet: "FY2026",
+        code: "M79.18",
+      },
+    ])("finds $name", async ({ query, codeSet, code }) => {
+      const res = await search(query);
+      expect(res.status).toBe(200);
+      const body = IcdSearchResponseSchema.parse(res.body);
+      expect(body.codeSet).toBe(codeSet);
+      expect(body.hits.map((h) => h.code)).toContain(code);
+    });
+
+    it("keeps to the limit", async () => {
+      const body = IcdSearchResponseSchema.parse(
+        (await search("q=pain&dos=2026-11-20&limit=3")).body,
+      );
+      expect(body.hits.length).toBeGreaterThan(0);
+      expect(body.hits.length).toBeLessThanOrEqual(3);
+    });
+
+    it.each([
+      { name: "no query", query: "dos=2026-11-20", path: "q" },
+      { name: "a blank query", query: "q=%20%20&dos=2026-11-20", path: "q" },
+      { name: "no date", query: "q=pain", path: "dos" },
+      { name: "an impossible date", query: "q=pain&dos=2026-02-30", path: "dos" },
+      { name: "a zero limit", query: "q=pain&dos=2026-11-20&limit=0", path: "limit" },
+      { name: "a word as limit", query: "q=pain&dos=2026-11-20&limit=lots", path: "limit" },
+    ])("refuses $name with 400 and the parameter's path", async ({ query, path }) => {
+      const res = await search(query);
+      expect(res.status).toBe(400);
+      expect(problemOf(res.body).errors?.map((e) => e.path)).toEqual([path]);
+    });
+
+    it("answers 422, naming the loaded code sets, for a date outside them", async () => {
+      const res = await search("q=pain&dos=2019-01-01");
+      expect(res.status).toBe(422);
+      const p = problemOf(res.body);
+      expect(p.detail).toContain("2019-01-01");
+      expect(p.detail).toContain("FY2026 (2025-10-01 to 2026-09-30)");
+      expect(p.errors?.map((e) => e.path)).toEqual(["dos"]);
     });
   });
 
