@@ -1,6 +1,7 @@
 import { useDeferredValue } from "react";
 import type { Control } from "react-hook-form";
 import type { Note } from "@tpi/schemas";
+import { fieldLabel } from "../../../features/note-form/field-label";
 import type { NoteFormValues } from "../../../features/note-form/form-types";
 import { useLiveNote } from "../../../features/note-form/use-live-note";
 import { CodePanelSlot, NarrativeSlot } from "./slots";
@@ -16,11 +17,28 @@ type Props = {
  * this panel, not the whole form; the deferred value lets React keep the inputs responsive first.
  */
 export function LivePanels({ control, initial, onJumpToField }: Props) {
-  const liveNote = useLiveNote(control, initial);
+  const { note: liveNote, pendingPath } = useLiveNote(control, initial);
   const note = useDeferredValue(liveNote);
   return (
     <>
       <aside className="editor-aside" aria-label="Codes">
+        {pendingPath !== null ? (
+          <p className="alert alert-info pending-note">
+            Codes are for the note before your last change, until{" "}
+            {pendingPath ? (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onJumpToField(pendingPath)}
+              >
+                {fieldLabel(pendingPath)}
+              </button>
+            ) : (
+              "the field being edited"
+            )}{" "}
+            is complete.
+          </p>
+        ) : null}
         <CodePanelSlot note={note} onJumpToField={onJumpToField} />
       </aside>
       <div className="editor-narrative">
