@@ -134,6 +134,10 @@ describe.each(DATABASES)("API on %s", (database) => {
       expect(out.status).toBe(204);
       expect(out.headers.get("set-cookie")).toMatch(/tpi_session=;/);
       expect((await get("/api/session/me", own)).status).toBe(401);
+      // Signing out again (expired or unknown session) still clears the cookie.
+      const again = await call(server.url, "/api/session", { method: "DELETE", cookie: own });
+      expect(again.status).toBe(204);
+      expect(again.headers.get("set-cookie")).toMatch(/tpi_session=;/);
     });
   });
 

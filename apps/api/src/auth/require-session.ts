@@ -5,10 +5,14 @@ import { PROBLEM_TYPES, problem } from "../http/problem.js";
 import { userForToken } from "./session-store.js";
 import { SESSION_COOKIE } from "./token.js";
 
-/** The only /api routes reachable without a session. */
+/**
+ * The only /api routes reachable without a session. Signing out is one of them so that a client whose
+ * session already expired can still clear its cookie (it answers 204 either way).
+ */
 function isPublic(method: string, path: string): boolean {
   return (
-    (method === "GET" && path === "/api/health") || (method === "POST" && path === "/api/session")
+    (method === "GET" && path === "/api/health") ||
+    (path === "/api/session" && (method === "POST" || method === "DELETE"))
   );
 }
 
