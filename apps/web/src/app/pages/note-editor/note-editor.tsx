@@ -207,6 +207,11 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             className="note-form"
             aria-label="Trigger point injection note"
             noValidate
+            onKeyDown={(e) => {
+              // Enter in a text box (a combobox with no match, a number) must not save the note by
+              // implicit form submission; saving is the Save button or Ctrl+S.
+              if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault();
+            }}
             onSubmit={(e) => {
               e.preventDefault();
               void save();
