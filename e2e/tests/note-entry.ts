@@ -74,7 +74,6 @@ export async function addMuscle(page: Page, muscleId: string, side: string): Pro
   const typed = MUSCLE_TYPED[muscleId] ?? muscleId;
   const name = MUSCLE_NAME[muscleId] ?? muscleId;
   const adder = page.getByRole("combobox", { name: "Add muscle" });
-  await adder.fill("");
   await adder.pressSequentially(typed);
   await expect(adder).toHaveValue(typed);
   // The first suggestion is highlighted, so Enter picks it: make sure it is the muscle meant.

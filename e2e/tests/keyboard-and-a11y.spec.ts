@@ -1,0 +1,305 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { CASE_2_SHOULDER_GIRDLE } from "@tpi/fixtures";
+import { arrowSelect, tabTo, typeOver } from "./keyboard";
+import { MUSCLE_TYPED, section } from "./note-entry";
+import {
+  DEMO_PASSWORD,
+  claimLine,
+  codePanel,
+  escapeRegExp,
+  muscleRows,
+  signIn,
+  waitForCodePanel,
+} from "./support";
+
+// Issue 4, done-when 2: a whole note can be written with the keyboard alone, and every screen and state
+// passes an automated accessibility scan (no serious or critical violation) at desktop and tablet width,
+// with no sideways scrolling on the tablet.
+
+const CASE = CASE_2_SHOULDER_GIRDLE;
+const NOTE = CASE.note;
+const PATIENT = "Fictional, Morgan"; // default payer commercial-bcbsa, as in case study 2
+
+test("case study 2 with the keyboard alone: 20553, not 20552", async ({ page }) => {
+  test.setTimeout(180_000);
+  // Sign-in by keyboard too.
+  await page.goto("/sign-in");
+  await tabTo(page, "sign-in-email");
+  await page.keyboard.type("physician@demo.tpi");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Patients" })).toBeVisible();
+
+  await tabTo(page, new RegExp(`^a#[^|]*\\|${escapeRegExp(PATIENT)}`));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: PATIENT })).toBeVisible();
+  await tabTo(page, /^a#[^|]*\|New TPI note$/);
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Trigger point injection/ }),
+  ).toBeVisible();
+  await waitForCodePanel(page);
+
+  const type = async (id: string, text: string) => {
+    await tabTo(page, id);
+    await typeOver(page, text);
+  };
+  const pick = async (id: string, value: string) => {
+    await tabTo(page, id);
+    await arrowSelect(page, value);
+  };
+  const tick = async (id: string) => {
+    await tabTo(page, id);
+    await page.keyboard.press("Space");
+    await expect(page.locator(`#${id}`)).toBeChecked();
+  };
+
+  // Encounter.
+  await tabTo(page, "f-dateOfService");
+  await page.keyboard.type("11202026"); // mm dd yyyy in the en-US date field
+  await expect(page.locator("#f-dateOfService")).toHaveValue(NOTE.dateOfService);
+  const provider = NOTE.renderingProvider!;
+  await type("f-renderingProvider-name", provider.name ?? "");
+  await type("f-renderingProvider-npi", provider.npi ?? "");
+  await type("f-renderingProvider-credentials", provider.credentials ?? "");
+
+  // History.
+  const h = NOTE.history!;
+  await tick("f-history-painCharacter"); // aching, the first chip
+  await tick("f-history-painCharacter-sharp");
+  await pick("f-history-duration-unit", h.duration!.unit);
+  await tabTo(page, "f-history-duration", { backwards: true });
+  await page.keyboard.type(String(h.duration!.value));
+  await type("f-history-location", h.location ?? "");
+  await type("f-history-referredPain", h.referredPain ?? "");
+  await type("f-history-functionalEffect", h.functionalEffect ?? "");
+  await pick("f-history-painScale", h.painScale ?? "NRS-11");
+  await type("f-history-painScoreBefore", String(h.painScoreBefore));
+  await type("f-history-painScoreAfter", String(h.painScoreAfter));
+
+  // Exam findings: the side defaults to right; type each muscle and press Enter.
+  await tabTo(page, "findings-add-side");
+  await arrowSelect(page, "right");
+  await tabTo(page, "f-findings");
+  for (const f of NOTE.findings ?? []) {
+    await page.keyboard.type(MUSCLE_TYPED[f.muscleId] ?? f.muscleId);
+    await expect(
+      page.getByRole("listbox", { name: "Add findings for a muscle" }).getByRole("option").first(),
+    ).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("Enter");
+  }
+  await expect(section(page, "Exam findings").getByRole("heading", { level: 3 })).toHaveCount(3);
+  // The rows appear above the box: Shift+Tab back to the first one, then forward through the boxes.
+  await tabTo(page, "f-findings-0-tautBand", { backwards: true });
+  for (const [i, f] of (NOTE.findings ?? []).entries()) {
+    if (f.tautBand) await tick(`f-findings-${i}-tautBand`);
+    if (f.tenderNodule) await tick(`f-findings-${i}-tenderNodule`);
+    if (f.referredPainReproduced) await tick(`f-findings-${i}-referredPainReproduced`);
+    if (f.localTwitchResponse) await tick(`f-findings-${i}-localTwitchResponse`);
+  }
+
+  // Conservative care.
+  for (const [i, c] of (NOTE.conservativeCare ?? []).entries()) {
+    await tabTo(page, /^button#[^|]*\|Add treatment tried$/);
+    await page.keyboard.press("Enter");
+    await pick(`f-conservativeCare-${i}-type`, c.type);
+    await type(`f-conservativeCare-${i}-detail`, c.detail ?? "");
+    await type(`f-conservativeCare-${i}-duration`, String(c.duration!.value));
+    await pick(`f-conservativeCare-${i}-duration-unit`, c.duration!.unit);
+    if (c.response) await pick(`f-conservativeCare-${i}-response`, c.response);
+    if (c.ongoing) await tick(`f-conservativeCare-${i}-ongoing`);
+  }
+
+  // Diagnoses: type the code, Enter (when the picker's search answers).
+  let diagnosesEntered = true;
+  for (const code of NOTE.diagnoses ?? []) {
+    await tabTo(page, "f-diagnoses");
+    await page.keyboard.type(code);
+    const option = page.getByRole("option", { name: new RegExp(`^${escapeRegExp(code)}\\b`) });
+    const unavailable = section(page, "Diagnoses")
+      .getByRole("status")
+      .filter({ hasText: "Search is not available" });
+    await expect(option.first().or(unavailable)).toBeVisible({ timeout: 20_000 });
+    if (await unavailable.isVisible()) {
+      await typeOver(page, "");
+      await page.keyboard.press("Backspace");
+      diagnosesEntered = false;
+      break;
+    }
+    await expect(option.first()).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("Enter");
+  }
+  if (!diagnosesEntered) {
+    test.info().annotations.push({
+      type: "limitation",
+      description:
+        "Diagnosis picker search unavailable (GET /api/icd10cm/search): no diagnoses entered.",
+    });
+  }
+
+  // Consent.
+  await tick("f-consent-risksBenefitsAlternativesDiscussed");
+  await tick("f-consent-obtained");
+  await pick("f-consent-form", NOTE.consent!.form!);
+  await type("f-consent-obtainedBy", NOTE.consent!.obtainedBy ?? "");
+
+  // Muscles: choose the side once (arrow keys in the radio group), then type each muscle and Enter.
+  await tabTo(page, /^input#muscle-adder-side-/);
+  while (!(await page.locator("#muscle-adder-side-right").isChecked())) {
+    await page.keyboard.press("ArrowRight");
+  }
+  await tabTo(page, "f-procedure-muscles");
+  const muscles = NOTE.procedure!.muscles!;
+  for (const [i, m] of muscles.entries()) {
+    await page.keyboard.type(MUSCLE_TYPED[m.muscleId] ?? m.muscleId);
+    await expect(
+      page.getByRole("listbox", { name: "Add muscle" }).getByRole("option").first(),
+    ).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("Enter");
+    await expect(muscleRows(page)).toHaveCount(i + 1);
+  }
+  for (const [i, m] of muscles.entries()) {
+    await type(`f-procedure-muscles-${i}-triggerPoints`, String(m.triggerPoints));
+    // A row copies the injectates of the row above at the time it was added: these rows were all added
+    // before the first had one, so each gets its own.
+    const injectates = muscleRows(page)
+      .nth(i)
+      .getByRole("group", { name: /^Injectate 1 for / });
+    if ((await injectates.count()) === 0) {
+      await tabTo(page, /^button#[^|]*\|Add injectate to /);
+      await page.keyboard.press("Enter");
+      await expect(injectates).toHaveCount(1);
+    }
+    const volumeId = `f-procedure-muscles-${i}-injectates-0-volumeMl`;
+    await type(volumeId, String(m.injectates![0]!.volumeMl));
+    await expect(page.locator(`#${volumeId}`)).toHaveValue(String(m.injectates![0]!.volumeMl));
+  }
+
+  // Technique and aftercare.
+  const p = NOTE.procedure!;
+  await pick("f-procedure-skinPrep", p.skinPrep!);
+  await pick("f-procedure-needleGauge", String(p.needleGauge));
+  await pick("f-procedure-technique", p.technique!);
+  await tick("f-procedure-response-localTwitch");
+  await tick("f-procedure-response-release");
+  await pick("f-procedure-tolerance", p.tolerance!);
+  await pick("f-procedure-complications", p.complications!);
+  await tick("f-procedure-postInstructions"); // stretching, the first chip
+  await tick("f-procedure-postInstructions-ice");
+
+  await expect(claimLine(page, "20553")).toBeVisible();
+  await expect(codePanel(page).getByTestId(/^claim-line-20552/)).toHaveCount(0);
+
+  await page.keyboard.press("ControlOrMeta+s");
+  await expect(page.getByRole("status").filter({ hasText: /^Saved / })).toBeVisible();
+});
+
+async function patientIdFromBreadcrumb(page: Page): Promise<string> {
+  const href = await page.getByRole("link", { name: PATIENT, exact: true }).getAttribute("href");
+  const id = href?.split("/").pop();
+  if (!id) throw new Error("no patient link in the editor's breadcrumb");
+  return decodeURIComponent(id);
+}
+
+type Violation = { state: string; width: number; id: string; impact: string; nodes: string[] };
+
+test("axe finds nothing serious or critical on any screen, at 1280 and 768 px; no sideways scroll on the tablet", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const problems: Violation[] = [];
+  const overflow: string[] = [];
+
+  // Each state is scanned at both widths without reloading (the code sets load once).
+  const scan = async (state: string, check?: (width: number) => Promise<void>) => {
+    for (const width of [1280, 768]) {
+      await page.setViewportSize({ width, height: width === 1280 ? 900 : 1024 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      const result = await new AxeBuilder({ page }).analyze();
+      for (const v of result.violations) {
+        if (v.impact === "serious" || v.impact === "critical") {
+          problems.push({
+            state,
+            width,
+            id: v.id,
+            impact: v.impact,
+            nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+          });
+        }
+      }
+      if (width === 768) {
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
+          innerWidth: window.innerWidth,
+        }));
+        if (scrollWidth > innerWidth) {
+          overflow.push(`${state}: scrollWidth ${scrollWidth} > ${innerWidth}`);
+        }
+      }
+      await check?.(width);
+    }
+  };
+
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await scan("sign-in");
+
+  await signIn(page);
+  await scan("patients");
+
+  await page.getByRole("link", { name: new RegExp(escapeRegExp(PATIENT)) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: PATIENT })).toBeVisible();
+  await scan("patient");
+
+  await page.getByRole("link", { name: "New TPI note" }).click();
+  await waitForCodePanel(page);
+  await scan("empty note");
+
+  // The filled note: entering it through the UI is the case-studies spec's job; here the fixture is
+  // stored through the API and opened from the patient's note list (no reload: the code sets stay).
+  const patientId = await patientIdFromBreadcrumb(page);
+  const created = await page.request.post("/api/notes", { data: { patientId, note: NOTE } });
+  expect(created.status(), await created.text()).toBe(201);
+  await page.getByRole("link", { name: PATIENT, exact: true }).click();
+  const { id } = (await created.json()) as { id: string };
+  await page.locator(`a[href="/notes/${encodeURIComponent(id)}"]`).click();
+  // Opened at tablet width, the panel starts as its one-line summary.
+  await expect(page.getByTestId("code-panel-summary")).toContainText("20553");
+  await scan("filled note", async (width) => {
+    if (width !== 768) return;
+    // Usable on a tablet: the form's controls and the panel's summary are on screen and within the width.
+    const box = await page.getByRole("combobox", { name: "Add muscle" }).boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 768, "muscle box within 768 px").toBe(true);
+    const summary = page.getByTestId("code-panel-summary");
+    await summary.scrollIntoViewIfNeeded();
+    await expect(summary).toBeInViewport();
+    await expect(summary).toContainText("20553");
+  });
+
+  // The panel's details with its findings (and a claim line's "why" opened).
+  const summary = page.getByTestId("code-panel-summary");
+  if ((await summary.getAttribute("aria-expanded")) === "false") await summary.click();
+  await claimLine(page, "20553").getByText("Why 20553").click();
+  await expect(codePanel(page).locator(".cp-findings").getByRole("listitem").first()).toBeVisible();
+  await scan("code panel with findings", async (width) => {
+    if (width !== 768) return;
+    await expect(claimLine(page, "20553")).toBeVisible();
+  });
+
+  // A save refused by validation shows the error summary and marks the fields.
+  const firstRow = muscleRows(page).first();
+  await firstRow.getByLabel("Trigger points").fill("0");
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.getByText(/fields? needs? attention before saving/)).toBeVisible();
+  await expect(firstRow.getByLabel("Trigger points")).toHaveAttribute("aria-invalid", "true");
+  await scan("note with validation errors");
+
+  const report = problems
+    .map((p) => `${p.state} @${p.width}px: ${p.impact} ${p.id} → ${p.nodes.join(" | ")}`)
+    .join("\n");
+  if (report) console.log(`axe serious/critical violations:\n${report}`);
+  expect(problems, `axe serious/critical violations:\n${report}`).toEqual([]);
+  expect(overflow, "pages that scroll sideways at 768 px").toEqual([]);
+});
