@@ -106,6 +106,8 @@ export const ProblemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string().optional(),
+  /** On a version conflict (409): the note's version now, so the client can offer to reload it. */
+  currentVersion: z.number().int().optional(),
   errors: z
     .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
     .optional(),
