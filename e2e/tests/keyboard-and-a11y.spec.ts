@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { CASE_2_SHOULDER_GIRDLE } from "@tpi/fixtures";
 import { arrowSelect, tabTo, typeOver } from "./keyboard";
-import { MUSCLE_TYPED, section } from "./note-entry";
+import { MUSCLE_TYPED, diagnosisOption, section } from "./note-entry";
 import {
   DEMO_PASSWORD,
   claimLine,
@@ -117,7 +117,7 @@ test("case study 2 with the keyboard alone: 20553, not 20552", async ({ page }) 
   for (const code of NOTE.diagnoses ?? []) {
     await tabTo(page, "f-diagnoses");
     await page.keyboard.type(code);
-    const option = page.getByRole("option", { name: new RegExp(`^${escapeRegExp(code)}\\b`) });
+    const option = diagnosisOption(page, code);
     const unavailable = section(page, "Diagnoses")
       .getByRole("status")
       .filter({ hasText: "Search is not available" });

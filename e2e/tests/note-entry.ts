@@ -115,7 +115,7 @@ export async function enterMuscles(page: Page, muscles: Muscles): Promise<void> 
 export async function enterProcedureDetails(page: Page, note: NoteInput): Promise<void> {
   const p = note.procedure;
   if (!p) return;
-  const s = section(page, "Procedure");
+  const s = page.getByRole("region", { name: /^Procedure/ });
   if (p.skinPrep) await s.getByLabel("Skin prep").selectOption(p.skinPrep);
   if (p.needleGauge) await s.getByLabel("Needle gauge").selectOption(String(p.needleGauge));
   if (p.technique) await s.getByLabel("Technique", { exact: true }).selectOption(p.technique);
@@ -198,7 +198,7 @@ export async function enterDiagnoses(page: Page, codes: readonly string[]): Prom
   });
   for (const [i, code] of codes.entries()) {
     await input.fill(code);
-    const option = page.getByRole("option", { name: new RegExp(`^${escapeRegExp(code)}\\b`) });
+    const option = diagnosisOption(page, code);
     await expect(option.first().or(unavailable)).toBeVisible({ timeout: 20_000 });
     if (await unavailable.isVisible()) {
       await input.fill("");
@@ -211,6 +211,14 @@ export async function enterDiagnoses(page: Page, codes: readonly string[]): Prom
     await expect(selectedDiagnoses(page).getByRole("listitem").nth(i)).toContainText(code);
   }
   return true;
+}
+
+/**
+ * The picker's option for exactly this code (its accessible name starts with the code, then the title,
+ * with no space between them, so a longer code such as M79.121 must not match M79.12).
+ */
+export function diagnosisOption(page: Page, code: string): Locator {
+  return page.getByRole("option", { name: new RegExp(`^${escapeRegExp(code)}(?![0-9.])`) });
 }
 
 export function selectedDiagnoses(page: Page): Locator {
