@@ -6,6 +6,7 @@ import { FindingsSection } from "./sections/findings-section";
 import { HistorySection } from "./sections/history-section";
 import { PriorSessionsSection } from "./sections/prior-sessions-section";
 import { ProcedureSection } from "./sections/procedure-section";
+import type { MuscleTools } from "./muscle-grid/muscle-grid";
 import { SameDayEmSection } from "./sections/same-day-em-section";
 
 /**
@@ -16,9 +17,11 @@ import { SameDayEmSection } from "./sections/same-day-em-section";
 export function NoteFormSections({
   diagnosisInput,
   payerProfiles,
+  muscleTools,
 }: {
   diagnosisInput?: DiagnosisInput;
   payerProfiles?: readonly PayerOption[] | undefined;
+  muscleTools?: MuscleTools | undefined;
 }) {
   return (
     <>
@@ -28,7 +31,7 @@ export function NoteFormSections({
       <ConservativeCareSection />
       <DiagnosesSection input={diagnosisInput} />
       <ConsentSection />
-      <ProcedureSection />
+      <ProcedureSection muscleTools={muscleTools} />
       <SameDayEmSection />
       <PriorSessionsSection />
     </>

@@ -21,6 +21,7 @@ import { ErrorMessage } from "../../../shared/ui/error-message";
 import { useDocumentTitle } from "../../../shared/use-document-title";
 import { ConflictNotice, type Conflict } from "./conflict-notice";
 import { LivePanels } from "./live-panels";
+import { MuscleTools } from "./muscle-tools";
 
 export function NoteEditor({ record }: { record: NoteRecord }) {
   const form = useNoteForm(record.note);
@@ -222,6 +223,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
               <NoteFormSections
                 diagnosisInput={DiagnosisPicker}
                 payerProfiles={payerProfiles.data}
+                muscleTools={MuscleTools}
               />
             </fieldset>
             {!readOnly ? (

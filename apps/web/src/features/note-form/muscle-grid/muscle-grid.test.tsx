@@ -3,7 +3,8 @@ import { screen, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { fieldDomId } from "../../../shared/field-id";
 import { renderWithNoteForm } from "../testing/render-with-note-form";
-import { MuscleGrid } from "./muscle-grid";
+import { MuscleGrid, type MuscleTools } from "./muscle-grid";
+import { newMuscleRow } from "./muscle-rows";
 
 async function addMuscle(user: UserEvent, side: "Left" | "Right" | "Both sides", typed: string) {
   await user.click(screen.getByRole("radio", { name: side }));
@@ -171,5 +172,36 @@ describe("muscle grid", () => {
     await user.click(screen.getByRole("button", { name: "Quadratus lumborum on both sides" }));
     expect(rowTitles()).toEqual(["Left Quadratus lumborum", "Right Quadratus lumborum"]);
     expect(screen.queryByText("Which side was Quadratus lumborum injected on?")).toBeNull();
+  });
+});
+
+describe("muscle grid tools (favourites and body diagram, passed in by the app)", () => {
+  const Tools: MuscleTools = ({ rows, addMuscle, addRows }) => (
+    <div>
+      <p data-testid="tool-rows">{rows.map((r) => `${r.side} ${r.muscleId}`).join(", ")}</p>
+      <button type="button" onClick={() => addMuscle("infraspinatus", "both")}>
+        diagram: both infraspinatus
+      </button>
+      <button type="button" onClick={() => addRows([newMuscleRow("rhomboid-major", "right")])}>
+        favourite: right rhomboid major
+      </button>
+    </div>
+  );
+
+  it("adds through the same paths as typing, after the rows already there, and sees every row", async () => {
+    const { user, values } = renderWithNoteForm(<MuscleGrid tools={Tools} />);
+    await addMuscle(user, "Right", "utr");
+    await user.click(screen.getByRole("button", { name: "diagram: both infraspinatus" }));
+    await user.click(screen.getByRole("button", { name: "favourite: right rhomboid major" }));
+    expect(rowTitles()).toEqual([
+      "Right Upper trapezius",
+      "Left Infraspinatus",
+      "Right Infraspinatus",
+      "Right Rhomboid major",
+    ]);
+    expect(screen.getByTestId("tool-rows").textContent).toBe(
+      "right upper-trapezius, left infraspinatus, right infraspinatus, right rhomboid-major",
+    );
+    expect(new Set(values().procedure?.muscles?.map((r) => r.rowId)).size).toBe(4);
   });
 });

@@ -1,6 +1,6 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ComponentType } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import type { Muscle, Side } from "@tpi/schemas";
+import type { Muscle, MuscleRow, Side } from "@tpi/schemas";
 import { muscleById } from "@tpi/coding";
 import { fieldDomId } from "../../../shared/field-id";
 import type { NoteFormValues } from "../form-types";
@@ -20,7 +20,17 @@ const SIDE_CHOICES: { value: SideChoice; label: string }[] = [
  * a removal or a move touches that row only; a duplicate is flagged, never merged; "both sides" adds two
  * rows. New rows start with a copy of the row above's injectates (the usual case: one mixture for all).
  */
-export function MuscleGrid() {
+/**
+ * Other ways to add rows, passed in by the app (favourites, body diagram) so this feature imports no
+ * other: they get the rows (muscle and side) and two ways to add.
+ */
+export type MuscleTools = ComponentType<{
+  rows: readonly { muscleId: string; side: Side }[];
+  addMuscle: (muscleId: string, side: SideChoice) => void;
+  addRows: (rows: MuscleRow[]) => void;
+}>;
+
+export function MuscleGrid({ tools: Tools }: { tools?: MuscleTools | undefined }) {
   const { control, getValues } = useFormContext<NoteFormValues>();
   const { fields, append, remove, move } = useFieldArray({ control, name: "procedure.muscles" });
   const rows = useWatch({ control, name: "procedure.muscles" });
@@ -150,6 +160,20 @@ export function MuscleGrid() {
             </button>
           </div>
         </div>
+      ) : null}
+
+      {Tools ? (
+        <Tools
+          rows={(rows ?? []).map((r) => ({ muscleId: r.muscleId, side: r.side }))}
+          addMuscle={(muscleId, chosen) => {
+            const muscle = muscleById(muscleId);
+            if (muscle) add(muscle, chosen);
+          }}
+          addRows={(added) => {
+            append(added, { shouldFocus: false });
+            setAnnouncement(`Added ${added.length} rows. ${fields.length + added.length} rows.`);
+          }}
+        />
       ) : null}
 
       <p className="visually-hidden" aria-live="polite">

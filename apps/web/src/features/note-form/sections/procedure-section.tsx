@@ -4,7 +4,7 @@ import { ChipGroup } from "../fields/chip-group";
 import { SelectField } from "../fields/select-field";
 import { TextField } from "../fields/text-field";
 import type { NoteFormValues } from "../form-types";
-import { MuscleGrid } from "../muscle-grid/muscle-grid";
+import { MuscleGrid, type MuscleTools } from "../muscle-grid/muscle-grid";
 import {
   COMPLICATIONS,
   GUIDANCE,
@@ -18,14 +18,14 @@ import { Section } from "./section";
 import { VialsEditor } from "./vials-editor";
 import { TendonInjectionsEditor } from "./tendon-injections-editor";
 
-export function ProcedureSection() {
+export function ProcedureSection({ muscleTools }: { muscleTools?: MuscleTools | undefined }) {
   const { control } = useFormContext<NoteFormValues>();
   const guidance = useWatch({ control, name: "procedure.guidance" });
   const complications = useWatch({ control, name: "procedure.complications" });
   return (
     <Section path="procedure" title="Procedure performed">
       <h3 className="subsection-title">Muscles injected</h3>
-      <MuscleGrid />
+      <MuscleGrid tools={muscleTools} />
 
       <h3 className="subsection-title">Vials</h3>
       <VialsEditor />
