@@ -4,7 +4,8 @@ import { join } from "node:path";
 
 // The journeys run against the real thing: the API (Hono on Node) serving the production web build,
 // on a fresh SQLite file per run, in Debian's Chromium (the machine cannot download Playwright's own).
-const PORT = 4317;
+// E2E_PORT lets a second run (a fresh-clone CI check) share the machine with a developer's run.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 const DB = join(tmpdir(), `tpi-note-e2e-${process.pid}.sqlite`);
 
 export default defineConfig({
