@@ -10,9 +10,10 @@ export interface CopyForwardResult {
 /**
  * Starts today's note from the last one. What describes the patient's condition and the usual
  * treatment is carried (history, examination, conservative care, muscles with their injectates,
- * vials, diagnoses, technique); what can only be true of today's session starts blank: pain scores,
- * consent, the response, tolerance, complications, instructions, guidance images, other blocks and
- * any E/M. The last note itself becomes a prior session, so repeat-injection rules can see it.
+ * diagnoses, technique); what can only be true of today's session starts blank: pain scores,
+ * consent, the response, tolerance, complications, instructions, guidance images, other blocks,
+ * any E/M, and the vials: today's vial and what was discarded from it are new facts (carrying last
+ * time's discarded amount would claim a waste, or a JZ "nothing discarded", nobody recorded today). The last note itself becomes a prior session, so repeat-injection rules can see it.
  * Only non-empty fields are reported as carried. The input note is not changed.
  */
 export function copyForward(
@@ -37,7 +38,6 @@ export function copyForward(
   mark("findings", lastNote.findings.length > 0);
   mark("conservativeCare", lastNote.conservativeCare.length > 0);
   mark("procedure.muscles", p.muscles.length > 0);
-  mark("procedure.vials", p.vials.length > 0);
   mark("procedure.tendonInjections", p.tendonInjections.length > 0);
   mark("procedure.skinPrep", p.skinPrep !== null);
   mark("procedure.needleGauge", p.needleGauge !== null);
@@ -85,7 +85,7 @@ export function copyForward(
         rowId: newRowId(),
         injectates: r.injectates.map((i) => ({ ...i, concentration: { ...i.concentration } })),
       })),
-      vials: p.vials.map((v) => ({ ...v })),
+      vials: [],
       tendonInjections: p.tendonInjections.map((t) => ({ ...t, rowId: newRowId() })),
       skinPrep: p.skinPrep,
       needleGauge: p.needleGauge,

@@ -190,3 +190,34 @@ describe("copyForward", () => {
     },
   );
 });
+
+describe("copyForward and vials", () => {
+  it("today's vials start empty: last time's discarded amount is not today's fact", () => {
+    const last = NoteSchema.parse({
+      dateOfService: "2026-10-01",
+      payerProfileId: "medicare-lcd-2024",
+      procedure: {
+        muscles: [
+          {
+            rowId: "r1",
+            muscleId: "upper-trapezius",
+            side: "right",
+            triggerPoints: 1,
+            injectates: [
+              {
+                agentId: "triamcinolone-acetonide",
+                concentration: { value: 40, unit: "mg/mL" },
+                volumeMl: 1,
+              },
+            ],
+          },
+        ],
+        vials: [{ agentId: "triamcinolone-acetonide", type: "single-dose", discardedAmount: 0 }],
+      },
+    });
+    const { note, carried } = copyForward(last, "2026-11-26");
+    expect(note.procedure.vials).toEqual([]);
+    expect(carried).not.toContain("procedure.vials");
+    expect(note.procedure.muscles[0]?.injectates[0]?.agentId).toBe("triamcinolone-acetonide");
+  });
+});
