@@ -35,6 +35,13 @@ export type Patient = z.infer<typeof PatientSchema>;
 
 export const NoteStatusSchema = z.enum(["draft", "signed"]);
 
+/** What a copy-forward filled from an earlier note: field paths ("history.location") for the form to mark. */
+export const CarriedForwardSchema = z.object({
+  fromNoteId: z.string().min(1),
+  paths: z.array(z.string().min(1).max(200)).max(200),
+});
+export type CarriedForward = z.infer<typeof CarriedForwardSchema>;
+
 export const NoteRecordSchema = z.object({
   id: z.string(),
   patientId: z.string(),
@@ -50,6 +57,8 @@ export const NoteRecordSchema = z.object({
   signedBy: z.string().nullable(),
   /** The engine's result, stored when the note is signed. */
   signedResult: CodingResultSchema.nullable(),
+  /** Set when the note was created by copy-forward; null (or absent from older servers) otherwise. */
+  carriedForward: CarriedForwardSchema.nullable().default(null),
 });
 export type NoteRecord = z.infer<typeof NoteRecordSchema>;
 
@@ -62,7 +71,11 @@ export const NoteSummarySchema = NoteRecordSchema.pick({
 }).extend({ dateOfService: IsoDateSchema, muscleCount: z.number().int() });
 export type NoteSummary = z.infer<typeof NoteSummarySchema>;
 
-export const CreateNoteRequestSchema = z.object({ patientId: z.string().min(1), note: NoteSchema });
+export const CreateNoteRequestSchema = z.object({
+  patientId: z.string().min(1),
+  note: NoteSchema,
+  carriedForward: CarriedForwardSchema.nullable().optional(),
+});
 export type CreateNoteRequest = z.input<typeof CreateNoteRequestSchema>;
 
 export const UpdateNoteRequestSchema = z.object({
@@ -71,6 +84,22 @@ export const UpdateNoteRequestSchema = z.object({
   note: NoteSchema,
 });
 export type UpdateNoteRequest = z.input<typeof UpdateNoteRequestSchema>;
+
+/** Who last changed one top-level section of the note, from the stored versions. */
+export const SectionAuthorSchema = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  at: z.string(),
+  version: z.number().int().min(1),
+});
+export type SectionAuthor = z.infer<typeof SectionAuthorSchema>;
+
+/** GET /api/notes/:id/provenance: per top-level note key; empty sections never written are absent. */
+export const NoteProvenanceSchema = z.object({
+  sections: z.record(z.string(), SectionAuthorSchema),
+});
+export type NoteProvenance = z.infer<typeof NoteProvenanceSchema>;
 
 export const IcdSearchQuerySchema = z.object({
   q: z.string().trim().min(1, "Type a code or words").max(100),

@@ -57,6 +57,8 @@ export interface NotesTable {
   signed_at: string | null;
   signed_by: string | null;
   signed_result_json: string | null;
+  /** CarriedForward as JSON when the note was created by copy-forward; null otherwise. */
+  carried_forward_json: string | null;
 }
 
 export interface NoteVersionsTable {

@@ -82,4 +82,13 @@ export const MIGRATIONS: Record<string, Migration> = {
       }
     },
   },
+  // Copy-forward marks ("carried over: check") must survive a reload: stored with the note as JSON text.
+  "2026-11-27-0002-notes-carried-forward": {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("notes").addColumn("carried_forward_json", "text").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("notes").dropColumn("carried_forward_json").execute();
+    },
+  },
 };

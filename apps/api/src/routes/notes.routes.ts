@@ -4,6 +4,7 @@ import type { AppEnv } from "../http/app-env.js";
 import { parseJsonBody } from "../http/body.js";
 import { PROBLEM_TYPES, notFound, problem } from "../http/problem.js";
 import { createNote, findNote, updateNote } from "../store/notes.store.js";
+import { findNoteProvenance } from "../store/note-provenance.store.js";
 import { findPatient } from "../store/patients.store.js";
 import type { RouteDeps } from "./route-deps.js";
 
@@ -26,6 +27,7 @@ export function noteRoutes(deps: RouteDeps): Hono<AppEnv> {
     const record = await createNote(deps.db, {
       patientId: body.data.patientId,
       note: body.data.note,
+      carriedForward: body.data.carriedForward ?? null,
       userId: c.get("user").id,
       now: deps.now(),
     });
@@ -36,6 +38,11 @@ export function noteRoutes(deps: RouteDeps): Hono<AppEnv> {
   app.get("/:id", async (c) => {
     const record = await findNote(deps.db, c.req.param("id"));
     return record === undefined ? notFound(c, "No note with this id.") : c.json(record);
+  });
+
+  app.get("/:id/provenance", async (c) => {
+    const provenance = await findNoteProvenance(deps.db, c.req.param("id"));
+    return provenance === undefined ? notFound(c, "No note with this id.") : c.json(provenance);
   });
 
   app.put("/:id", async (c) => {

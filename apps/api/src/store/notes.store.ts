@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import {
+  CarriedForwardSchema,
   CodingResultSchema,
   NoteRecordSchema,
   NoteSchema,
   NoteSummarySchema,
+  type CarriedForward,
   type Note,
   type NoteRecord,
   type NoteSummary,
@@ -29,6 +31,10 @@ function recordFromRow(row: NoteRow): NoteRecord {
       row.signed_result_json === null
         ? null
         : CodingResultSchema.parse(JSON.parse(row.signed_result_json)),
+    carriedForward:
+      row.carried_forward_json === null
+        ? null
+        : CarriedForwardSchema.parse(JSON.parse(row.carried_forward_json)),
   });
 }
 
@@ -67,7 +73,13 @@ export async function listNoteSummaries(db: Db, patientId: string): Promise<Note
 
 export async function createNote(
   db: Db,
-  input: { patientId: string; note: Note; userId: string; now: Date },
+  input: {
+    patientId: string;
+    note: Note;
+    carriedForward?: CarriedForward | null;
+    userId: string;
+    now: Date;
+  },
 ): Promise<NoteRecord> {
   const id = randomUUID();
   const at = input.now.toISOString();
@@ -89,6 +101,7 @@ export async function createNote(
         signed_at: null,
         signed_by: null,
         signed_result_json: null,
+        carried_forward_json: input.carriedForward ? JSON.stringify(input.carriedForward) : null,
       })
       .execute();
     await trx
