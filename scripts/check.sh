@@ -20,7 +20,8 @@ step() {
   local name="$1"; shift
   echo ""
   echo "=== $name"
-  if "$@"; then echo "=== $name: ok"; else echo "=== $name: FAILED"; failed_steps+=("$name"); fi
+  local started=$SECONDS
+  if "$@"; then echo "=== $name: ok ($((SECONDS - started)) s)"; else echo "=== $name: FAILED ($((SECONDS - started)) s)"; failed_steps+=("$name"); fi
 }
 
 step "typecheck" pnpm typecheck
