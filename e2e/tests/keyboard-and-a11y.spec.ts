@@ -37,6 +37,14 @@ test("case study 2 with the keyboard alone: 20553, not 20552", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1, name: PATIENT })).toBeVisible();
   await tabTo(page, /^a#[^|]*\|New TPI note$/);
   await page.keyboard.press("Enter");
+  // A patient with earlier notes is offered copy-forward or a blank note: blank, by keyboard.
+  const blank = page.getByRole("button", { name: "Start a blank note" });
+  const editor = page.getByRole("heading", { level: 1, name: /Trigger point injection/ });
+  await expect(editor.or(blank)).toBeVisible({ timeout: 20_000 });
+  if (await blank.isVisible()) {
+    await tabTo(page, /^button#[^|]*\|Start a blank note$/);
+    await page.keyboard.press("Enter");
+  }
   await expect(
     page.getByRole("heading", { level: 1, name: /Trigger point injection/ }),
   ).toBeVisible();
@@ -254,6 +262,13 @@ test("axe finds nothing serious or critical on any screen, at 1280 and 768 px; n
   await scan("patient");
 
   await page.getByRole("link", { name: "New TPI note" }).click();
+  const blank = page.getByRole("button", { name: "Start a blank note" });
+  const editor = page.getByRole("heading", { level: 1, name: "Trigger point injection note" });
+  await expect(editor.or(blank)).toBeVisible({ timeout: 20_000 });
+  if (await blank.isVisible()) {
+    await scan("new note: copy forward or blank");
+    await blank.click();
+  }
   await waitForCodePanel(page);
   await scan("empty note");
 

@@ -260,13 +260,14 @@ export async function enterSameDayEm(
 export async function enterNote(
   page: Page,
   note: NoteInput,
+  { muscles = (p: Page) => enterMuscles(p, note.procedure?.muscles ?? []) } = {},
 ): Promise<{ diagnosesEntered: boolean }> {
   await enterEncounter(page, note);
   await enterHistory(page, note);
   await enterConservativeCare(page, note);
   const diagnosesEntered = await enterDiagnoses(page, note.diagnoses ?? []);
   await enterConsent(page, note);
-  await enterMuscles(page, note.procedure?.muscles ?? []);
+  await muscles(page);
   await enterProcedureDetails(page, note);
   // Findings after the muscles: the findings section offers one row per injected muscle.
   await enterFindings(page, note);

@@ -19,11 +19,21 @@ export async function openNewNote(page: Page, patient = AVERY): Promise<string> 
   await page.getByRole("link", { name: new RegExp(escapeRegExp(patient)) }).click();
   await expect(page.getByRole("heading", { level: 1, name: patient })).toBeVisible();
   await page.getByRole("link", { name: "New TPI note" }).click();
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Trigger point injection note" }),
-  ).toBeVisible();
+  await startBlankIfAsked(page);
   await expect(page).toHaveURL(/\/notes\/(?!new)[^/?]+$/);
   return page.url();
+}
+
+/**
+ * A patient with earlier notes is asked whether to copy the latest forward or start blank: these
+ * journeys document a new session, so they start blank. Waits for the editor either way.
+ */
+export async function startBlankIfAsked(page: Page): Promise<void> {
+  const editor = page.getByRole("heading", { level: 1, name: "Trigger point injection note" });
+  const blank = page.getByRole("button", { name: "Start a blank note" });
+  await expect(editor.or(blank)).toBeVisible({ timeout: 20_000 });
+  if (await blank.isVisible()) await blank.click();
+  await expect(editor).toBeVisible();
 }
 
 /** The live code panel (its own lazy chunk; present once the code sets are loaded). */
