@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
-import { NoteSchema, type Note, type NoteSummary, type Patient } from "@tpi/schemas";
+import {
+  NoteSchema,
+  type CarriedForward,
+  type Note,
+  type NoteSummary,
+  type Patient,
+} from "@tpi/schemas";
 import { getNote } from "../../features/api/note-get";
 import { usePatient } from "../../features/api/patient-get";
 import { usePatientNotes } from "../../features/api/patient-notes";
@@ -27,11 +33,11 @@ export function NewNotePage() {
   const started = useRef(false);
   const [copyError, setCopyError] = useState<unknown>(null);
 
-  const start = (p: Patient, note: Note) => {
+  const start = (p: Patient, note: Note, carriedForward: CarriedForward | null = null) => {
     if (started.current) return;
     started.current = true;
     create.mutate(
-      { patientId: p.id, note },
+      { patientId: p.id, note, carriedForward },
       {
         onSuccess: (record) =>
           navigate(`/notes/${encodeURIComponent(record.id)}`, { replace: true }),
@@ -58,8 +64,13 @@ export function NewNotePage() {
     setCopyError(null);
     try {
       const last = await getNote(summary.id);
-      const { note } = copyForward(last.note, localIsoDate());
-      start(p, { ...note, payerProfileId: p.defaultPayerProfileId });
+      const { note, carried } = copyForward(last.note, localIsoDate());
+      // Stored with the note so the "carried over — check" marks survive a reload.
+      start(
+        p,
+        { ...note, payerProfileId: p.defaultPayerProfileId },
+        { fromNoteId: last.id, paths: carried },
+      );
     } catch (error) {
       setCopyError(error);
     }

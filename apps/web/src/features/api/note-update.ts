@@ -15,6 +15,8 @@ export function useUpdateNote(id: string) {
     onSuccess: (record) => {
       queryClient.setQueryData(queryKeys.note(record.id), record);
       void queryClient.invalidateQueries({ queryKey: queryKeys.patientNotes(record.patientId) });
+      // The save may have made this user the last author of some sections.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.noteProvenance(record.id) });
     },
   });
 }

@@ -5,4 +5,5 @@ export const queryKeys = {
   patient: (id: string) => ["patients", id] as const,
   patientNotes: (id: string) => ["patients", id, "notes"] as const,
   note: (id: string) => ["notes", id] as const,
+  noteProvenance: (id: string) => ["notes", id, "provenance"] as const,
 };

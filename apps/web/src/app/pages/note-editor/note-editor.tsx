@@ -13,6 +13,7 @@ import { ErrorSummary } from "../../../features/note-form/error-summary";
 import { flattenErrors } from "../../../features/note-form/flatten-errors";
 import { focusField } from "../../../features/note-form/focus-field";
 import type { NoteFormValues } from "../../../features/note-form/form-types";
+import { NoteAnnotationsContext } from "../../../features/note-form/annotations/note-annotations";
 import { NoteFormSections } from "../../../features/note-form/note-form-sections";
 import { useNoteForm } from "../../../features/note-form/use-note-form";
 import { useUnsavedGuard } from "../../../features/note-form/use-unsaved-guard";
@@ -22,6 +23,7 @@ import { useDocumentTitle } from "../../../shared/use-document-title";
 import { ConflictNotice, type Conflict } from "./conflict-notice";
 import { LivePanels } from "./live-panels";
 import { MuscleTools } from "./muscle-tools";
+import { useEditorAnnotations } from "./use-editor-annotations";
 
 export function NoteEditor({ record }: { record: NoteRecord }) {
   const form = useNoteForm(record.note);
@@ -36,6 +38,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
   const patient = usePatient(record.patientId);
   const me = useMe();
   const payerProfiles = usePayerProfiles();
+  const annotations = useEditorAnnotations(record, me.data?.id);
   const { isDirty, errors } = form.formState;
   const readOnly = status === "signed";
   useUnsavedGuard(isDirty && !readOnly);
@@ -220,11 +223,13 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
           >
             <fieldset disabled={readOnly} className="form-fieldset">
               <legend className="visually-hidden">Note fields</legend>
-              <NoteFormSections
-                diagnosisInput={DiagnosisPicker}
-                payerProfiles={payerProfiles.data}
-                muscleTools={MuscleTools}
-              />
+              <NoteAnnotationsContext.Provider value={annotations}>
+                <NoteFormSections
+                  diagnosisInput={DiagnosisPicker}
+                  payerProfiles={payerProfiles.data}
+                  muscleTools={MuscleTools}
+                />
+              </NoteAnnotationsContext.Provider>
             </fieldset>
             {!readOnly ? (
               <div className="form-footer">

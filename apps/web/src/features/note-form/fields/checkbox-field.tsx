@@ -1,5 +1,6 @@
 import { useFormContext } from "react-hook-form";
 import type { NoteFormValues, NotePath } from "../form-types";
+import { CarriedMarkText } from "../annotations/carried-mark-text";
 import { FieldError } from "./field-error";
 import { useFieldMeta } from "./use-field-meta";
 
@@ -19,6 +20,7 @@ export function CheckboxField({
       <input id={meta.id} type="checkbox" {...meta.aria} {...register(path)} />
       <label htmlFor={meta.id}>{label}</label>
       <FieldError id={meta.errorId} message={meta.error} />
+      <CarriedMarkText mark={meta.carried} />
     </div>
   );
 }

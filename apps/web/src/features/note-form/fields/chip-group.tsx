@@ -2,6 +2,7 @@ import { Controller, useFormContext } from "react-hook-form";
 import { fieldDomId } from "../../../shared/field-id";
 import type { NoteFormValues, NotePath } from "../form-types";
 import type { Option } from "./select-field";
+import { CarriedMarkText } from "../annotations/carried-mark-text";
 import { FieldError } from "./field-error";
 import { useFieldMeta } from "./use-field-meta";
 
@@ -55,6 +56,7 @@ export function ChipGroup({
         }}
       />
       <FieldError id={meta.errorId} message={meta.error} />
+      <CarriedMarkText mark={meta.carried} />
     </fieldset>
   );
 }

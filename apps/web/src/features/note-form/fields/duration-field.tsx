@@ -3,6 +3,7 @@ import { Controller, useFormContext } from "react-hook-form";
 import type { Duration } from "@tpi/schemas";
 import { fieldDomId } from "../../../shared/field-id";
 import type { NoteFormValues, NotePath } from "../form-types";
+import { CarriedMarkText } from "../annotations/carried-mark-text";
 import { FieldError } from "./field-error";
 import { useFieldMeta } from "./use-field-meta";
 
@@ -37,7 +38,10 @@ export function DurationField({ path, label }: { path: NotePath; label: string }
                 step={1}
                 value={value ? String(value.value) : ""}
                 aria-invalid={error ? true : undefined}
-                aria-describedby={error ? meta.errorId : undefined}
+                aria-describedby={
+                  [error ? meta.errorId : "", meta.carried?.id ?? ""].filter(Boolean).join(" ") ||
+                  undefined
+                }
                 onBlur={field.onBlur}
                 onChange={(e) => {
                   const raw = e.target.value;
@@ -67,6 +71,7 @@ export function DurationField({ path, label }: { path: NotePath; label: string }
         }}
       />
       <FieldError id={meta.errorId} message={error} />
+      <CarriedMarkText mark={meta.carried} />
     </fieldset>
   );
 }

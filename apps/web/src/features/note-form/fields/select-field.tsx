@@ -1,5 +1,6 @@
 import { useFormContext } from "react-hook-form";
 import type { NoteFormValues, NotePath } from "../form-types";
+import { CarriedMarkText } from "../annotations/carried-mark-text";
 import { FieldError } from "./field-error";
 import { useFieldMeta } from "./use-field-meta";
 
@@ -52,6 +53,7 @@ export function SelectField({
         ))}
       </select>
       <FieldError id={meta.errorId} message={meta.error} />
+      <CarriedMarkText mark={meta.carried} />
     </div>
   );
 }

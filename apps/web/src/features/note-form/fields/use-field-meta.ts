@@ -1,12 +1,15 @@
 import { get, useFormState } from "react-hook-form";
 import { fieldDomId } from "../../../shared/field-id";
 import type { NoteFormValues, NotePath } from "../form-types";
+import { useCarriedMark, type CarriedMark } from "../annotations/use-carried-mark";
 import { friendlyMessage } from "./friendly-message";
 
 export type FieldMeta = {
   id: string;
   errorId: string;
   error: string | null;
+  /** "Carried over from … — check" while copy-forward filled it and nobody edited it yet. */
+  carried: CarriedMark | null;
   /** Props every control spreads so assistive tech hears the error with the field. */
   aria: { "aria-invalid"?: true; "aria-describedby"?: string };
 };
@@ -18,11 +21,13 @@ export function useFieldMeta(path: string, hintId?: string): FieldMeta {
   const raw: unknown = get(errors, path);
   const error =
     raw && typeof raw === "object" ? friendlyMessage((raw as { message?: string }).message) : null;
-  const describedBy = [hintId, error ? errorId : undefined].filter(Boolean).join(" ");
+  const carried = useCarriedMark(path);
+  const describedBy = [hintId, error ? errorId : undefined, carried?.id].filter(Boolean).join(" ");
   return {
     id,
     errorId,
     error,
+    carried,
     aria: {
       ...(error ? { "aria-invalid": true as const } : {}),
       ...(describedBy ? { "aria-describedby": describedBy } : {}),

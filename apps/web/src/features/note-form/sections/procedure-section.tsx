@@ -1,4 +1,5 @@
 import { useFormContext, useWatch } from "react-hook-form";
+import { CarriedPartMark } from "../annotations/carried-part-mark";
 import { CheckboxField } from "../fields/checkbox-field";
 import { ChipGroup } from "../fields/chip-group";
 import { SelectField } from "../fields/select-field";
@@ -25,6 +26,7 @@ export function ProcedureSection({ muscleTools }: { muscleTools?: MuscleTools | 
   return (
     <Section path="procedure" title="Procedure performed">
       <h3 className="subsection-title">Muscles injected</h3>
+      <CarriedPartMark path="procedure.muscles" />
       <MuscleGrid tools={muscleTools} />
 
       <h3 className="subsection-title">Vials</h3>
@@ -81,6 +83,7 @@ export function ProcedureSection({ muscleTools }: { muscleTools?: MuscleTools | 
       />
 
       <h3 className="subsection-title">Tendon, ligament and aponeurosis injections</h3>
+      <CarriedPartMark path="procedure.tendonInjections" />
       <TendonInjectionsEditor />
     </Section>
   );

@@ -1,9 +1,14 @@
 import type { ReactNode } from "react";
 import { fieldDomId } from "../../../shared/field-id";
+import { CarriedMarkText } from "../annotations/carried-mark-text";
+import { useNoteAnnotations } from "../annotations/note-annotations";
+import { useCarriedMark } from "../annotations/use-carried-mark";
 
 /**
  * One part of the note in visit order. The heading carries the id of the section's path, so a finding
- * about a whole list ("procedure.muscles") can jump here when no single control fits.
+ * about a whole list ("procedure.muscles") can jump here when no single control fits. Under it: who
+ * else last wrote this part ("Pre-filled by …") and, for a list copied forward, the "check" mark;
+ * both are text the section is described by, not colour.
  */
 export function Section({
   path,
@@ -17,11 +22,25 @@ export function Section({
   intro?: string;
 }) {
   const headingId = `${fieldDomId(path)}-heading`;
+  const badge = useNoteAnnotations().sectionBadge(path);
+  const badgeId = `${fieldDomId(path)}-author`;
+  const carried = useCarriedMark(path);
+  const describedBy = [badge ? badgeId : "", carried?.id ?? ""].filter(Boolean).join(" ");
   return (
-    <section className="form-section" aria-labelledby={headingId}>
+    <section
+      className="form-section"
+      aria-labelledby={headingId}
+      aria-describedby={describedBy || undefined}
+    >
       <h2 id={headingId} tabIndex={-1} data-section-path={path}>
         {title}
       </h2>
+      {badge ? (
+        <p className="section-badge" id={badgeId}>
+          {badge}
+        </p>
+      ) : null}
+      <CarriedMarkText mark={carried} />
       {intro ? <p className="muted">{intro}</p> : null}
       {children}
     </section>
