@@ -28,7 +28,8 @@ const PHYSICIAN = {
 const PROVENANCE: NoteProvenance = {
   sections: { history: MA, procedure: PHYSICIAN, dateOfService: MA, renderingProvider: PHYSICIAN },
 };
-const time = TODAY_1042.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+// 24-hour "HH:MM" for today, as in the product brief.
+const time = "10:42";
 
 describe("section author badge", () => {
   it.each([

@@ -39,11 +39,11 @@ export function badgeText(
   return `Pre-filled by ${last.displayName} (${roleLabel(last.role).toLowerCase()}), ${shortTime(last.at)}`;
 }
 
-/** "10:42" today, the date and time otherwise. */
+/** "10:42" (24-hour) today, the date and time otherwise. */
 function shortTime(iso: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  const time = at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  const time = at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   return at.toDateString() === new Date().toDateString()
     ? time
     : `${at.toLocaleDateString()} ${time}`;
