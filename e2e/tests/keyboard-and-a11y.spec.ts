@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { CASE_2_SHOULDER_GIRDLE } from "@tpi/fixtures";
 import { arrowSelect, tabTo, typeOver } from "./keyboard";
-import { MUSCLE_TYPED, diagnosisOption, section } from "./note-entry";
+import { MUSCLE_TYPED, diagnosisOption, section, selectedDiagnoses } from "./note-entry";
 import {
   DEMO_PASSWORD,
   claimLine,
@@ -120,30 +120,40 @@ test("case study 2 with the keyboard alone: 20553, not 20552", async ({ page }) 
     if (c.ongoing) await tick(`f-conservativeCare-${i}-ongoing`);
   }
 
-  // Diagnoses: type the code, Enter (when the picker's search answers).
-  let diagnosesEntered = true;
-  for (const code of NOTE.diagnoses ?? []) {
+  // Diagnoses: type the code, Enter. The picker drops typed characters (reported UI bug): a person
+  // sees the wrong code and types it again, so does this journey, 3 times at most. If the box still
+  // loses characters, the test is marked failed (soft) and goes on without diagnoses, so the rest of the
+  // keyboard journey is still checked.
+  let retyped = 0;
+  for (const [i, code] of (NOTE.diagnoses ?? []).entries()) {
     await tabTo(page, "f-diagnoses");
-    await page.keyboard.type(code);
-    const option = diagnosisOption(page, code);
-    const unavailable = section(page, "Diagnoses")
-      .getByRole("status")
-      .filter({ hasText: "Search is not available" });
-    await expect(option.first().or(unavailable)).toBeVisible({ timeout: 20_000 });
-    if (await unavailable.isVisible()) {
+    const input = page.locator("#f-diagnoses");
+    const option = diagnosisOption(page, code).first();
+    let kept = false;
+    for (let attempt = 1; attempt <= 3 && !kept; attempt++) {
+      await typeOver(page, code);
+      await expect(
+        page.locator(".dxp-status").filter({ hasText: /found|No matching/ }),
+      ).toBeVisible({
+        timeout: 20_000,
+      });
+      kept = (await input.inputValue()) === code && (await option.isVisible());
+      if (!kept) retyped++;
+    }
+    expect.soft(kept, `the diagnosis box kept "${code}" as typed (3 tries)`).toBe(true);
+    if (!kept) {
       await typeOver(page, "");
       await page.keyboard.press("Backspace");
-      diagnosesEntered = false;
       break;
     }
-    await expect(option.first()).toHaveAttribute("aria-selected", "true");
+    await expect(option).toHaveAttribute("aria-selected", "true");
     await page.keyboard.press("Enter");
+    await expect(selectedDiagnoses(page).getByRole("listitem")).toHaveCount(i + 1);
   }
-  if (!diagnosesEntered) {
+  if (retyped > 0) {
     test.info().annotations.push({
-      type: "limitation",
-      description:
-        "Diagnosis picker search unavailable (GET /api/icd10cm/search): no diagnoses entered.",
+      type: "ui-bug",
+      description: `The diagnosis picker dropped typed characters ${retyped} time(s).`,
     });
   }
 
