@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCombobox } from "downshift";
 import { IsoDateSchema } from "@tpi/schemas";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { moveItem, pickerOptions, type PickerOption } from "./picker-options";
 import { icdSearchQueryOptions } from "./search-icd";
 import { useCodeTitles } from "./use-code-titles";
@@ -66,15 +66,12 @@ export function DiagnosisPicker({
     itemToKey: (o) => o?.code,
     isItemDisabled: (o) => !o.billable || value.includes(o.code) || full,
     onInputValueChange: ({ inputValue: next, type }) => {
-      // Picking an item would put its code into the box; the box is for searching, so clear it.
-      if (
-        type === useCombobox.stateChangeTypes.ItemClick ||
-        type === useCombobox.stateChangeTypes.InputKeyDownEnter
-      ) {
-        setInputValue("");
-      } else {
-        setInputValue(next);
-      }
+      // Typing is taken in the input's own change handler below. Downshift reports input values for
+      // its other actions too (the highlight set when results arrive, blur); those can be a keystroke
+      // behind, so only Escape (clears) and picking (the box is for searching: clear it) count here.
+      const types = useCombobox.stateChangeTypes;
+      if (type === types.InputKeyDownEscape) setInputValue(next);
+      else if (type === types.ItemClick || type === types.InputKeyDownEnter) setInputValue("");
     },
     onSelectedItemChange: ({ selectedItem }) => {
       if (!selectedItem || !selectedItem.billable || value.includes(selectedItem.code) || full) {
@@ -129,7 +126,11 @@ export function DiagnosisPicker({
         placeholder={
           full ? "Twelve diagnoses is the most a claim holds" : "Code, words or abbreviations"
         }
-        {...getInputProps()}
+        {...getInputProps({
+          // Set the box's state in the same event as the keystroke: a controlled input whose state
+          // arrives later is re-rendered with the old value, and fast typing then loses characters.
+          onChange: (e: ChangeEvent<HTMLInputElement>) => setInputValue(e.currentTarget.value),
+        })}
       />
       <span className="dxp-status" role="status" aria-live="polite">
         {status}
