@@ -148,8 +148,7 @@ export function DiagnosisPicker({
                 ].join(" ")}
                 {...getItemProps({ item: o, index })}
               >
-                <span className="dxp-code">{o.code}</span>
-                <span>{o.title}</span>
+                <span className="dxp-code">{o.code}</span> <span>{o.title}</span>
                 {o.billable ? null : (
                   <span className="dxp-note">Category header, not billable: pick a code below</span>
                 )}
