@@ -1,4 +1,3 @@
-import { useDeferredValue } from "react";
 import type { Control } from "react-hook-form";
 import type { Note } from "@tpi/schemas";
 import { fieldLabel } from "../../../features/note-form/field-label";
@@ -14,11 +13,13 @@ type Props = {
 
 /**
  * The live side of the editor. It alone subscribes to every keystroke (useWatch), so typing re-renders
- * this panel, not the whole form; the deferred value lets React keep the inputs responsive first.
+ * this panel, not the whole form. The panel renders in the same pass as the keystroke: the engine
+ * takes well under a millisecond, and deferring the value (useDeferredValue) measured 26 ms median
+ * from input to panel against 7 ms without it (e2e/bench/ui-latency.ts).
  */
 export function LivePanels({ control, initial, onJumpToField }: Props) {
   const { note: liveNote, pendingPath } = useLiveNote(control, initial);
-  const note = useDeferredValue(liveNote);
+  const note = liveNote;
   return (
     <>
       <aside className="editor-aside" aria-label="Codes">
