@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useDebouncedValue } from "./use-debounced-value";
+import { useDebouncedValue } from "../../shared/use-debounced-value";
 
 /**
  * A polite live region that speaks the claim lines once they settle: typing a number into the form

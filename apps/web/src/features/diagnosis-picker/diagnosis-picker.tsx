@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "r
 import { moveItem, pickerOptions, type PickerOption } from "./picker-options";
 import { icdSearchQueryOptions } from "./search-icd";
 import { useCodeTitles } from "./use-code-titles";
-import { useDebouncedValue } from "./use-debounced-value";
+import { useDebouncedValue } from "../../shared/use-debounced-value";
 import "./diagnosis-picker.css";
 
 /** A claim holds twelve diagnoses (CMS-1500 item 21, A-L); the note schema allows as many. */

@@ -1,3 +1,4 @@
+import { PainCharacterSchema } from "@tpi/schemas";
 import type { Option } from "./fields/select-field";
 
 /** Labels for the note's coded choices, in our own words. Values are the schema's enum members. */
@@ -10,16 +11,11 @@ export const PLACE_OF_SERVICE: Option[] = [
   { value: "02", label: "02 · Telehealth (not for procedures)" },
 ];
 
-export const PAIN_CHARACTER: Option[] = [
-  "aching",
-  "sharp",
-  "burning",
-  "dull",
-  "throbbing",
-  "tight",
-  "stabbing",
-  "cramping",
-].map((v) => ({ value: v, label: v }));
+// The chips are the schema's own members, so a new pain character needs no second list here.
+export const PAIN_CHARACTER: Option[] = PainCharacterSchema.options.map((v) => ({
+  value: v,
+  label: v,
+}));
 
 export const PAIN_SCALE: Option[] = [
   { value: "NRS-11", label: "Numeric rating 0–10 (NRS-11)" },
