@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { ChecklistItem } from "@tpi/schemas";
-import { deepEqual } from "./deep-equal";
+import { dequal } from "dequal/lite";
 
 interface ChecklistListProps {
   readonly items: readonly ChecklistItem[];
@@ -44,7 +44,7 @@ export const ChecklistList = memo(function ChecklistList({
 }, checklistPropsEqual);
 
 function checklistPropsEqual(a: ChecklistListProps, b: ChecklistListProps): boolean {
-  return a.onJumpToField === b.onJumpToField && deepEqual(a.items, b.items);
+  return a.onJumpToField === b.onJumpToField && dequal(a.items, b.items);
 }
 
 function ChecklistRow({

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { ClaimLine } from "@tpi/schemas";
 import { CitationsList } from "./citations-list";
-import { deepEqual } from "./deep-equal";
+import { dequal } from "dequal/lite";
 import { pointerLetter } from "./pointer-letter";
 
 interface ClaimLineItemProps {
@@ -94,7 +94,7 @@ export const ClaimLineItem = memo(function ClaimLineItem({
 }, claimLinePropsEqual);
 
 export function claimLinePropsEqual(a: ClaimLineItemProps, b: ClaimLineItemProps): boolean {
-  return a.testId === b.testId && a.onJumpToField === b.onJumpToField && deepEqual(a.line, b.line);
+  return a.testId === b.testId && a.onJumpToField === b.onJumpToField && dequal(a.line, b.line);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { DiagnosisResult } from "@tpi/schemas";
-import { deepEqual } from "./deep-equal";
+import { dequal } from "dequal/lite";
 import { pointerLetter } from "./pointer-letter";
 
 /** The note's diagnoses (with pointer letters) and the engine's suggestions, billable or header. */
@@ -33,5 +33,5 @@ export const DiagnosesList = memo(
       </ul>
     );
   },
-  (a, b) => deepEqual(a.diagnoses, b.diagnoses),
+  (a, b) => dequal(a.diagnoses, b.diagnoses),
 );

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { FindingResult } from "@tpi/schemas";
 import { CitationsList } from "./citations-list";
-import { deepEqual } from "./deep-equal";
+import { dequal } from "dequal/lite";
 import { SeverityBadge } from "./severity-badge";
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -50,5 +50,5 @@ export const FindingsList = memo(function FindingsList({
 }, findingsPropsEqual);
 
 function findingsPropsEqual(a: FindingsListProps, b: FindingsListProps): boolean {
-  return a.onJumpToField === b.onJumpToField && deepEqual(a.findings, b.findings);
+  return a.onJumpToField === b.onJumpToField && dequal(a.findings, b.findings);
 }

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { Hint } from "@tpi/schemas";
-import { deepEqual } from "./deep-equal";
+import { dequal } from "dequal/lite";
 
 /** "Would change if": what a different fact in the note would do to the codes. */
 export const HintsList = memo(
@@ -14,5 +14,5 @@ export const HintsList = memo(
       </ul>
     );
   },
-  (a, b) => deepEqual(a.hints, b.hints),
+  (a, b) => dequal(a.hints, b.hints),
 );
