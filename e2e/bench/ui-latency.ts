@@ -12,7 +12,7 @@
  * A watchdog ends the run (and the server) after 170 s whatever happens.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -27,6 +27,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHANGES_TARGET = 200;
 const P95_TARGET_MS = 16;
+/** Where to write a Chrome CPU profile of the latency run (open it in Chrome DevTools), if anywhere. */
+const CPU_PROFILE = process.env.BENCH_CPU_PROFILE;
 
 /** Ten distinct muscles, as a clinician would type them. */
 const TEN_MUSCLES = [
@@ -203,7 +205,11 @@ async function measured(page: Page, change: () => Promise<void>): Promise<boolea
   }
 }
 
-async function latency(page: Page): Promise<{ samples: number[]; missed: number; rows: number }> {
+type ChangeKind = "volume keystroke" | "row removed" | "row added";
+
+async function latency(
+  page: Page,
+): Promise<{ samples: number[]; kinds: ChangeKind[]; missed: number; rows: number }> {
   await newNote(page, "Testpatient, Avery");
   // Side "Right" once, so Enter in the muscle box adds the row directly.
   await page.getByRole("radio", { name: "Right" }).check();
@@ -229,8 +235,11 @@ async function latency(page: Page): Promise<{ samples: number[]; missed: number;
   const rowCount = await rows.count();
   await page.getByTestId("claim-line-20553").waitFor();
   await installLatencyProbe(page);
+  const profiler = CPU_PROFILE ? await startProfiler(page) : null;
 
   let missed = 0;
+  // The kind of each measured change, in the order of the samples, for the per-kind figures.
+  const kinds: ChangeKind[] = [];
   const volume = (k: number) => page.locator(`#f-procedure-muscles-${k}-injectates-0-volumeMl`);
   // Each row's volume flips between 3 and 4 mL, so every keystroke changes the lidocaine total.
   const volumes: number[] = Array.from({ length: rowCount }, () => 2);
@@ -243,16 +252,20 @@ async function latency(page: Page): Promise<{ samples: number[]; missed: number;
       const next = volumes[k] === 3 ? 4 : 3;
       volumes[k] = next;
       const ok = await measured(page, () => page.keyboard.type(String(next)));
-      if (ok) done++;
-      else missed++;
+      if (ok) {
+        done++;
+        kinds.push("volume keystroke");
+      } else missed++;
     }
     // ...then remove the last row and add it back (two changes).
     const last = rows.nth(rowCount - 1);
     const ok1 = await measured(page, () =>
       last.getByRole("button", { name: /^Remove Right / }).click(),
     );
+    if (ok1) kinds.push("row removed");
     await add(TEN_MUSCLES[rowCount - 1] ?? "SCM");
     const ok2 = await measured(page, () => adder.press("Enter"));
+    if (ok2) kinds.push("row added");
     await rows.nth(rowCount - 1).waitFor();
     // The row added back copies the injectates of the row above it.
     volumes[rowCount - 1] = volumes[rowCount - 2] ?? 2;
@@ -263,7 +276,22 @@ async function latency(page: Page): Promise<{ samples: number[]; missed: number;
   const samples = await page.evaluate(
     () => (window as unknown as { __bench: { samples: number[] } }).__bench.samples,
   );
-  return { samples, missed, rows: rowCount };
+  if (profiler && CPU_PROFILE) await profiler.stopTo(CPU_PROFILE);
+  return { samples, kinds, missed, rows: rowCount };
+}
+
+async function startProfiler(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  return {
+    async stopTo(file: string) {
+      const { profile } = await cdp.send("Profiler.stop");
+      writeFileSync(file, JSON.stringify(profile));
+      console.log(`bench: CPU profile of the latency run written to ${file}`);
+    },
+  };
 }
 
 async function caseStudy2Actions(page: Page) {
@@ -348,12 +376,35 @@ async function noteRouteJs(browser: Browser, base: string, noteUrl: string) {
   return { files: files.sort((a, b) => b.gzip - a.gzip) };
 }
 
+/** p50/p95 for each kind of change, so a slow tail can be traced to what caused it. */
+function byKind(samples: readonly number[], kinds: readonly ChangeKind[]): [string, string][] {
+  const groups = new Map<ChangeKind, number[]>();
+  samples.forEach((ms, i) => {
+    const kind = kinds[i];
+    if (kind) groups.set(kind, [...(groups.get(kind) ?? []), ms]);
+  });
+  return [...groups].map(([kind, ms]) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return [
+      `  ${kind} (${sorted.length}) p50 / p95`,
+      `${percentile(sorted, 50).toFixed(1)} / ${percentile(sorted, 95).toFixed(1)} ms`,
+    ];
+  });
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   const t0 = Date.now();
   console.log("bench: building the web app…");
-  const build = spawnSync("pnpm", ["--filter", "@tpi/web", "build"], { cwd: ROOT, stdio: "pipe" });
+  // With BENCH_CPU_PROFILE set, the build is left unminified so the profile's function names read.
+  const buildArgs = [
+    "--filter",
+    "@tpi/web",
+    "build",
+    ...(CPU_PROFILE ? ["--minify", "false"] : []),
+  ];
+  const build = spawnSync("pnpm", buildArgs, { cwd: ROOT, stdio: "pipe" });
   if (build.status !== 0) throw new Error(`web build failed:\n${build.stderr.toString()}`);
 
   const port = await freePort();
@@ -427,6 +478,7 @@ async function main(): Promise<void> {
       `${p95.toFixed(1)} ms (target < ${P95_TARGET_MS} ms: ${p95 < P95_TARGET_MS ? "met" : "NOT met"})`,
     ],
     ["Input → code panel max", `${max.toFixed(1)} ms`],
+    ...byKind(lat.samples, lat.kinds),
     [
       "Case study 2 from an empty note: actions",
       `${detail(a)}${cs2.diagnosesEntered ? "" : " (no diagnoses: picker search unavailable)"}`,

@@ -1,25 +1,22 @@
-import type { Control } from "react-hook-form";
 import type { Note } from "@tpi/schemas";
 import { fieldLabel } from "../../../features/note-form/field-label";
-import type { NoteFormValues } from "../../../features/note-form/form-types";
-import { useLiveNote } from "../../../features/note-form/use-live-note";
+import { useLiveNote, type LiveNoteSource } from "../../../features/note-form/use-live-note";
 import { CodePanelSlot, NarrativeSlot } from "./slots";
 
 type Props = {
-  control: Control<NoteFormValues, unknown, Note>;
+  form: LiveNoteSource;
   initial: Note;
   onJumpToField: (path: string) => void;
 };
 
 /**
- * The live side of the editor. It alone subscribes to every keystroke (useWatch), so typing re-renders
- * this panel, not the whole form. The panel renders in the same pass as the keystroke: the engine
+ * The live side of the editor. It alone follows every change (useLiveNote), so typing re-renders
+ * these panels, not the whole form. The panel renders in the same pass as the keystroke: the engine
  * takes well under a millisecond, and deferring the value (useDeferredValue) measured 26 ms median
  * from input to panel against 7 ms without it (e2e/bench/ui-latency.ts).
  */
-export function LivePanels({ control, initial, onJumpToField }: Props) {
-  const { note: liveNote, pendingPath } = useLiveNote(control, initial);
-  const note = liveNote;
+export function LivePanels({ form, initial, onJumpToField }: Props) {
+  const { note, pendingPath } = useLiveNote(form, initial);
   return (
     <>
       <aside className="editor-aside" aria-label="Codes">

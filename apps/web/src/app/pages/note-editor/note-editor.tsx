@@ -9,18 +9,16 @@ import { usePatient } from "../../../features/api/patient-get";
 import { usePayerProfiles } from "../../../features/api/payer-profiles-list";
 import { useMe } from "../../../features/api/session-me";
 import { isProblemError } from "../../../features/api/problem-error";
-import { ErrorSummary } from "../../../features/note-form/error-summary";
-import { flattenErrors } from "../../../features/note-form/flatten-errors";
 import { focusField } from "../../../features/note-form/focus-field";
 import type { NoteFormValues } from "../../../features/note-form/form-types";
 import { NoteAnnotationsContext } from "../../../features/note-form/annotations/note-annotations";
 import { NoteFormSections } from "../../../features/note-form/note-form-sections";
 import { useNoteForm } from "../../../features/note-form/use-note-form";
-import { useUnsavedGuard } from "../../../features/note-form/use-unsaved-guard";
-import { formatDateTime, patientName } from "../../../shared/format";
+import { patientName } from "../../../shared/format";
 import { ErrorMessage } from "../../../shared/ui/error-message";
 import { useDocumentTitle } from "../../../shared/use-document-title";
 import { ConflictNotice, type Conflict } from "./conflict-notice";
+import { EditorErrorSummary, SaveState, UnsavedGuard } from "./editor-form-state";
 import { LivePanels } from "./live-panels";
 import { MuscleTools } from "./muscle-tools";
 import { useEditorAnnotations } from "./use-editor-annotations";
@@ -39,9 +37,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
   const me = useMe();
   const payerProfiles = usePayerProfiles();
   const annotations = useEditorAnnotations(record, me.data?.id);
-  const { isDirty, errors } = form.formState;
   const readOnly = status === "signed";
-  useUnsavedGuard(isDirty && !readOnly);
   useDocumentTitle(
     `Note ${record.note.dateOfService}${patient.data ? ` · ${patientName(patient.data)}` : ""}`,
   );
@@ -123,17 +119,9 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [save, readOnly, busy]);
 
-  const flat = flattenErrors(errors);
-  const saveState = readOnly
-    ? "Signed: read only"
-    : busy
-      ? "Saving…"
-      : isDirty
-        ? "Unsaved changes"
-        : `Saved ${formatDateTime(lastSavedAt)}`;
-
   return (
     <FormProvider {...form}>
+      <UnsavedGuard readOnly={readOnly} />
       <div className="editor">
         <div className="editor-bar">
           <div className="editor-title">
@@ -154,9 +142,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             <span className={`status status-${readOnly ? "signed" : "draft"}`}>
               {readOnly ? "Signed" : "Draft"} · v{version}
             </span>
-            <span className="save-state" role="status" aria-live="polite">
-              {saveState}
-            </span>
+            <SaveState readOnly={readOnly} busy={busy} lastSavedAt={lastSavedAt} />
             <button
               type="button"
               className="button button-primary"
@@ -198,7 +184,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             />
           )
         ) : null}
-        <ErrorSummary errors={flat} visible={showSummary} />
+        <EditorErrorSummary visible={showSummary} />
         {readOnly && !conflict ? (
           <p className="alert alert-info">
             This note is signed{record.signedBy ? ` by ${record.signedBy}` : ""}. It can be read but
@@ -240,7 +226,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             ) : null}
           </form>
           <div className="editor-side">
-            <LivePanels control={form.control} initial={record.note} onJumpToField={focusField} />
+            <LivePanels form={form} initial={record.note} onJumpToField={focusField} />
           </div>
         </div>
       </div>
