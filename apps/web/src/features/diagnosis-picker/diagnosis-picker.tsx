@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { useCombobox } from "downshift";
 import { IsoDateSchema } from "@tpi/schemas";
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { moveItem, pickerOptions, type PickerOption } from "./picker-options";
 import { icdSearchQueryOptions } from "./search-icd";
 import { useCodeTitles } from "./use-code-titles";
+import { useCombobox } from "../../shared/combobox/use-combobox";
 import { useDebouncedValue } from "../../shared/use-debounced-value";
 import "./diagnosis-picker.css";
 
@@ -48,46 +48,22 @@ export function DiagnosisPicker({
   const titles = useCodeTitles(value, dateOfService, picked);
   const full = value.length >= MAX_DIAGNOSES;
 
-  const firstPickable = options.findIndex((o) => o.billable && !value.includes(o.code));
-  const {
-    isOpen,
-    highlightedIndex,
-    setHighlightedIndex,
-    getLabelProps,
-    getInputProps,
-    getMenuProps,
-    getItemProps,
-  } = useCombobox<PickerOption>({
-    items: options,
-    inputId,
-    inputValue,
-    selectedItem: null,
-    itemToString: (o) => (o ? o.code : ""),
-    itemToKey: (o) => o?.code,
-    isItemDisabled: (o) => !o.billable || value.includes(o.code) || full,
-    onInputValueChange: ({ inputValue: next, type }) => {
-      // Typing is taken in the input's own change handler below. Downshift reports input values for
-      // its other actions too (the highlight set when results arrive, blur); those can be a keystroke
-      // behind, so only Escape (clears) and picking (the box is for searching: clear it) count here.
-      const types = useCombobox.stateChangeTypes;
-      if (type === types.InputKeyDownEscape) setInputValue(next);
-      else if (type === types.ItemClick || type === types.InputKeyDownEnter) setInputValue("");
-    },
-    onSelectedItemChange: ({ selectedItem }) => {
-      if (!selectedItem || !selectedItem.billable || value.includes(selectedItem.code) || full) {
-        return;
-      }
-      setPicked((m) => new Map(m).set(selectedItem.code, selectedItem.title));
-      onChange([...value, selectedItem.code]);
-      setInputValue("");
-    },
-  });
-
-  // Results arrive after the debounce, when downshift has already reset the highlight: highlight the
-  // first pickable code then, so typing "M79.18" and pressing Enter adds it.
-  useEffect(() => {
-    if (isOpen && firstPickable >= 0) setHighlightedIndex(firstPickable);
-  }, [options, isOpen, firstPickable, setHighlightedIndex]);
+  // Results arrive after the debounce; the first pickable code is highlighted then (headers and codes
+  // already added are skipped), so typing "M79.18" and pressing Enter adds it.
+  const { isOpen, highlightedIndex, labelProps, inputProps, listboxProps, optionProps } =
+    useCombobox<PickerOption>({
+      inputId,
+      items: options,
+      inputValue,
+      onInputValueChange: setInputValue,
+      isItemDisabled: (o) => !o.billable || value.includes(o.code) || full,
+      onPick: (o) => {
+        setPicked((m) => new Map(m).set(o.code, o.title));
+        onChange([...value, o.code]);
+        // The box is for searching: it empties for the next code.
+        setInputValue("");
+      },
+    });
 
   // After a move or removal, keep keyboard focus on the list instead of dropping it on <body>.
   const listRef = useRef<HTMLOListElement>(null);
@@ -118,7 +94,7 @@ export function DiagnosisPicker({
 
   return (
     <div className="dxp">
-      <label className="dxp-label" {...getLabelProps()}>
+      <label className="dxp-label" {...labelProps}>
         {label}
       </label>
       <input
@@ -126,16 +102,13 @@ export function DiagnosisPicker({
         placeholder={
           full ? "Twelve diagnoses is the most a claim holds" : "Code, words or abbreviations"
         }
-        {...getInputProps({
-          // Set the box's state in the same event as the keystroke: a controlled input whose state
-          // arrives later is re-rendered with the old value, and fast typing then loses characters.
-          onChange: (e: ChangeEvent<HTMLInputElement>) => setInputValue(e.currentTarget.value),
-        })}
+        autoComplete="off"
+        {...inputProps}
       />
       <span className="dxp-status" role="status" aria-live="polite">
         {status}
       </span>
-      <ul className="dxp-menu" {...getMenuProps()}>
+      <ul className="dxp-menu" {...listboxProps}>
         {isOpen
           ? options.map((o, index) => (
               <li
@@ -146,7 +119,7 @@ export function DiagnosisPicker({
                   o.parent ? "dxp-option-child" : "",
                   highlightedIndex === index ? "dxp-option-active" : "",
                 ].join(" ")}
-                {...getItemProps({ item: o, index })}
+                {...optionProps(index)}
               >
                 <span className="dxp-code">{o.code}</span> <span>{o.title}</span>
                 {o.billable ? null : (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
-import { useCombobox } from "downshift";
 import type { Muscle } from "@tpi/schemas";
 import { matchVagueSite, muscleById, searchMuscles } from "@tpi/coding";
+import { useCombobox } from "../../../shared/combobox/use-combobox";
 
 type Props = {
   /** DOM id of the input (so "jump to field" and labels can find it). */
@@ -27,80 +27,52 @@ export function MuscleCombobox({ id, label, hint, onPick }: Props) {
   const hintId = `${id}-hint`;
   const vagueId = `${id}-vague`;
 
-  // The box's text is downshift's own state (not controlled from here): fast typing right after Enter
-  // then cannot race a React state update. `inputValue` above mirrors it for the search.
-  const {
-    isOpen,
-    getLabelProps,
-    getInputProps,
-    getMenuProps,
-    getItemProps,
-    highlightedIndex,
-    reset,
-  } = useCombobox<Muscle>({
-    id: `${id}-combobox`,
-    inputId: id,
-    items,
-    selectedItem: null,
-    defaultHighlightedIndex: 0,
-    itemToString: (m) => m?.name ?? "",
-    itemToKey: (m: Muscle | null) => m?.id,
-    onInputValueChange: ({ inputValue: next }) => setInputValue(next),
-    onSelectedItemChange: ({ selectedItem }) => {
-      if (selectedItem) onPick(selectedItem);
-    },
-    stateReducer: (state, { type, changes }) => {
+  const { isOpen, highlightedIndex, labelProps, inputProps, listboxProps, optionProps, close } =
+    useCombobox<Muscle>({
+      inputId: id,
+      items,
+      inputValue,
+      onInputValueChange: setInputValue,
       // A pick adds a row; the box empties for the next muscle instead of showing the last name.
-      if (
-        type === useCombobox.stateChangeTypes.InputKeyDownEnter ||
-        type === useCombobox.stateChangeTypes.ItemClick
-      ) {
-        return { ...changes, inputValue: "", isOpen: false };
-      }
-      // selectedItem is held at null, so downshift "syncs" the box to an empty name after each pick,
-      // a render later: by then the next letters may be typed, and they must stay.
-      if (type === useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem) {
-        return { ...changes, inputValue: state.inputValue };
-      }
-      return changes;
-    },
-  });
+      onPick: (muscle) => {
+        setInputValue("");
+        onPick(muscle);
+      },
+    });
 
-  /** A suggestion button outside the menu (vague site) picks too, and empties the box. */
+  /** A suggestion button outside the list (vague site) picks too, and empties the box. */
   const pick = (muscle: Muscle) => {
     onPick(muscle);
-    reset();
+    close();
     setInputValue("");
   };
 
   const describedBy =
     [hint ? hintId : null, vague ? vagueId : null].filter(Boolean).join(" ") || undefined;
-  const showMenu = isOpen && items.length > 0;
   return (
     <div className="field combobox">
-      <label {...getLabelProps()}>{label}</label>
+      <label {...labelProps}>{label}</label>
       {hint ? (
         <p className="hint" id={hintId}>
           {hint}
         </p>
       ) : null}
       <input
-        {...getInputProps({
-          "aria-describedby": describedBy,
-          placeholder: "e.g. utr, QL, lev scap",
-          autoComplete: "off",
-          spellCheck: false,
-        })}
+        {...inputProps}
+        aria-describedby={describedBy}
+        placeholder="e.g. utr, QL, lev scap"
+        autoComplete="off"
+        spellCheck={false}
       />
-      <ul {...getMenuProps()} className={showMenu ? "combobox-menu" : "combobox-menu hidden"}>
-        {showMenu
+      <ul {...listboxProps} className={isOpen ? "combobox-menu" : "combobox-menu hidden"}>
+        {isOpen
           ? items.map((m, index) => (
               <li
                 key={m.id}
                 className={
                   highlightedIndex === index ? "combobox-item highlighted" : "combobox-item"
                 }
-                {...getItemProps({ item: m, index })}
+                {...optionProps(index)}
               >
                 <span>{m.name}</span>
                 <span className="muted small">{regionLabel(m.region)}</span>
@@ -108,7 +80,7 @@ export function MuscleCombobox({ id, label, hint, onPick }: Props) {
             ))
           : null}
       </ul>
-      {isOpen && inputValue.trim() !== "" && items.length === 0 && !vague ? (
+      {inputValue.trim() !== "" && items.length === 0 && !vague ? (
         <p className="hint" role="status">
           No muscle matches “{inputValue}”. Try another name or abbreviation.
         </p>
