@@ -1,8 +1,9 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import { NoteSchema, type MuscleRow, type Side } from "@tpi/schemas";
 import { applyFavourite, FavouritesMenu, type Favourite } from "../../../features/templates";
 
-// The SVG diagram is only needed when opened: its own chunk keeps the note route within budget.
+// The SVG diagram is only needed when opened: its own chunk, fetched the first time it is opened, keeps
+// the note route within its JavaScript budget.
 const BodyDiagram = lazy(() =>
   import("../../../features/body-diagram").then((m) => ({ default: m.BodyDiagram })),
 );
@@ -19,6 +20,8 @@ type Props = {
  * it adds are appended, so no existing row is touched.
  */
 export function MuscleTools({ rows, addMuscle, addRows }: Props) {
+  // Mounted on first opening and kept, so closing and reopening does not lose its state.
+  const [diagramOpened, setDiagramOpened] = useState(false);
   const onApply = (favourite: Favourite) => {
     // Only the muscle and side of each row matter to applyFavourite; rows still being typed may not
     // parse in full, so a minimal valid note stands in for the form's values.
@@ -39,11 +42,18 @@ export function MuscleTools({ rows, addMuscle, addRows }: Props) {
   return (
     <div className="muscle-tools">
       <FavouritesMenu onApply={onApply} />
-      <details className="body-diagram-disclosure">
+      <details
+        className="body-diagram-disclosure"
+        onToggle={(event) => {
+          if (event.currentTarget.open) setDiagramOpened(true);
+        }}
+      >
         <summary>Pick on the body diagram</summary>
-        <Suspense fallback={<p className="muted">Loading the body diagram…</p>}>
-          <BodyDiagram rows={rows} onAddMuscle={addMuscle} />
-        </Suspense>
+        {diagramOpened ? (
+          <Suspense fallback={<p className="muted">Loading the body diagram…</p>}>
+            <BodyDiagram rows={rows} onAddMuscle={addMuscle} />
+          </Suspense>
+        ) : null}
       </details>
     </div>
   );
