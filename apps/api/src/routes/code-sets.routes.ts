@@ -11,8 +11,9 @@ function isCodeSetFile(name: string): name is CodeSetFileName {
 
 /**
  * The gzipped code-set files as stored, sent with Content-Encoding: gzip so the browser hands the
- * web app plain TSV text without a decompression library. The files change only with a code-set
- * release (new file name), so they are cached for a year; the ETag covers a corrected re-issue.
+ * web app plain TSV text without a decompression library. The browser keeps them but asks again on
+ * each load (no-cache with an ETag: a 304 costs one small round trip). Not "immutable": a corrected
+ * re-issue of a release keeps its file name, and a year-long cache would bill from the stale file.
  */
 export function codeSetRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -31,7 +32,7 @@ export function codeSetRoutes(): Hono<AppEnv> {
       cache.set(file, entry);
     }
     const headers = {
-      "Cache-Control": "private, max-age=31536000, immutable",
+      "Cache-Control": "private, no-cache",
       ETag: entry.etag,
     };
     if (c.req.header("if-none-match") === entry.etag) return c.body(null, 304, headers);
