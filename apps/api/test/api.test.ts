@@ -352,6 +352,47 @@ describe.each(DATABASES)("API on %s", (database) => {
       expect(p.errors?.every((e) => e.message.length > 0)).toBe(true);
     });
 
+    it("words each problem as zod's English messages, which the web form shows", async () => {
+      const muscle = { ...MINIMAL_NOTE.procedure.muscles[0], side: "both", triggerPoints: 0 };
+      const res = await call(server.url, "/api/notes", {
+        method: "POST",
+        cookie,
+        json: {
+          patientId: 42,
+          note: {
+            ...MINIMAL_NOTE,
+            dateOfService: "2026-02-30",
+            history: { painScoreBefore: "7" },
+            procedure: { muscles: [muscle] },
+          },
+        },
+      });
+      expect(res.status).toBe(400);
+      expect(problemOf(res.body).errors).toEqual([
+        {
+          path: "patientId",
+          message: "Invalid input: expected string, received number",
+          code: "invalid_type",
+        },
+        { path: "note.dateOfService", message: "Not a real calendar date", code: "custom" },
+        {
+          path: "note.history.painScoreBefore",
+          message: "Invalid input: expected number, received string",
+          code: "invalid_type",
+        },
+        {
+          path: "note.procedure.muscles.0.side",
+          message: 'Invalid option: expected one of "left"|"right"|"midline"',
+          code: "invalid_value",
+        },
+        {
+          path: "note.procedure.muscles.0.triggerPoints",
+          message: "Too small: expected number to be >=1",
+          code: "too_small",
+        },
+      ]);
+    });
+
     it("refuses an update body with field paths", async () => {
       const created = await createNote();
       const res = await call(server.url, `/api/notes/${created.id}`, {

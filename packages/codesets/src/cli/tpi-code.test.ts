@@ -42,6 +42,11 @@ describe("tpi-code CLI", { timeout: 60_000 }, () => {
     expect(r.stderr).toContain("dateOfService");
     expect(r.stderr).toContain("procedure.muscles.0.side");
     expect(r.stderr).toContain("procedure.muscles.0.triggerPoints");
+    // zod's English messages (zod/mini has none unless the CLI installs them).
+    expect(r.stderr).toContain(
+      "procedure.muscles.0.triggerPoints: Too small: expected number to be >=1",
+    );
+    expect(r.stderr).toContain(`procedure.muscles.0.side: Invalid option: expected one of "left"`);
   });
 
   test("a file that is not JSON exits 1 with a clear message", () => {

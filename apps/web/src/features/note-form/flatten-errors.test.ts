@@ -45,6 +45,26 @@ describe("flattenErrors (the save summary's list)", () => {
     ]);
   });
 
+  it("turns zod's English messages into plain instructions (the locale zod/mini lacks is installed)", async () => {
+    const errors = await errorsFor({
+      dateOfService: "2026-11-20",
+      payerProfileId: "medicare-lcd-2024",
+      history: { painScoreBefore: 101, duration: { value: 2.5, unit: "weeks" } },
+      procedure: {
+        muscles: [{ muscleId: "upper-trapezius", side: "both", triggerPoints: 0 }],
+        skinPrep: "iodine",
+      },
+    });
+    expect(flattenErrors(errors)).toEqual([
+      { path: "history.duration.value", message: "Enter a whole number" },
+      { path: "history.painScoreBefore", message: "Enter a number" },
+      { path: "procedure.muscles.0.rowId", message: "Required" },
+      { path: "procedure.muscles.0.side", message: "Choose one of the options" },
+      { path: "procedure.muscles.0.triggerPoints", message: "Enter a number" },
+      { path: "procedure.skinPrep", message: "Choose one of the options" },
+    ]);
+  });
+
   it("returns nothing for a valid note", async () => {
     const errors = await errorsFor({
       dateOfService: "2026-11-20",
