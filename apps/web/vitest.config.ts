@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     environment: "happy-dom",
     include: ["src/**/*.test.{ts,tsx}"],
+    // zod's English messages, as main.tsx installs them in the app.
+    setupFiles: ["src/app/zod-locale.ts"],
     // Globals on so Testing Library unmounts between tests by itself.
     globals: true,
   },

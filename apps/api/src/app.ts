@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
+import { config, locales } from "zod/mini";
 import { requireSession } from "./auth/require-session.js";
 import type { AppDeps, AppEnv } from "./http/app-env.js";
 import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
@@ -14,6 +15,10 @@ import { payerProfileRoutes } from "./routes/payer-profiles.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
 import { sessionRoutes } from "./routes/session.routes.js";
 import { mountWebApp } from "./web/web-app.js";
+
+// The shared schemas are zod/mini, which ships no locale: without this every built-in message in a
+// problem+json body would read "Invalid input". The web form shows these English messages too.
+config(locales.en());
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const API_VERSION = "0.1.0";
