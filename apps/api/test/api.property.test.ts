@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { NoteRecordSchema, NoteSchema, PatientSchema } from "@tpi/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod/mini";
 import { call } from "./support/http.js";
 import {
   DATABASES,
@@ -53,9 +54,9 @@ describe.each(DATABASES)("arbitrary bodies on %s", (database) => {
   beforeAll(async () => {
     server = await startTestServer(database);
     cookie = await server.signIn();
-    patientId = PatientSchema.array().parse(
-      (await call(server.url, "/api/patients", { cookie })).body,
-    )[0]!.id;
+    patientId = z
+      .array(PatientSchema)
+      .parse((await call(server.url, "/api/patients", { cookie })).body)[0]!.id;
     const created = await call(server.url, "/api/notes", {
       method: "POST",
       cookie,

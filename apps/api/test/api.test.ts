@@ -15,6 +15,7 @@ import {
 import { readCodeSetGzip } from "@tpi/codesets";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod/mini";
 import { MAX_BODY_BYTES, migrateToLatest, seedDemoDataIfEmpty } from "../src/index.js";
 import { call } from "./support/http.js";
 import {
@@ -37,7 +38,7 @@ describe.each(DATABASES)("API on %s", (database) => {
   beforeAll(async () => {
     server = await startTestServer(database);
     cookie = await server.signIn("ma@demo.tpi");
-    patients = PatientSchema.array().parse((await get("/api/patients")).body);
+    patients = z.array(PatientSchema).parse((await get("/api/patients")).body);
   });
   afterAll(async () => {
     await server?.close();
@@ -308,7 +309,7 @@ describe.each(DATABASES)("API on %s", (database) => {
       );
       const res = await get(`/api/patients/${patient.id}/notes`);
       expect(res.status).toBe(200);
-      const summaries = NoteSummarySchema.array().parse(res.body);
+      const summaries = z.array(NoteSummarySchema).parse(res.body);
       expect(summaries.map((s) => [s.id, s.dateOfService, s.muscleCount])).toEqual([
         [newer.id, "2026-11-24", 0],
         [older.id, "2026-10-02", 1],
@@ -507,7 +508,8 @@ describe.each(DATABASES)("API on %s", (database) => {
     it("lists the engine's built-in profiles", async () => {
       const res = await get("/api/payer-profiles");
       expect(res.status).toBe(200);
-      const ids = PayerProfileSchema.array()
+      const ids = z
+        .array(PayerProfileSchema)
         .parse(res.body)
         .map((p) => p.id);
       expect(ids).toEqual(

@@ -7,6 +7,7 @@ import {
   type Patient,
 } from "@tpi/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod/mini";
 import { call } from "./support/http.js";
 import {
   DATABASES,
@@ -30,9 +31,9 @@ describe.each(DATABASES)("note provenance and carried-forward on %s", (database)
     server = await startTestServer(database);
     maCookie = await server.signIn("ma@demo.tpi");
     physicianCookie = await server.signIn("physician@demo.tpi");
-    const list = PatientSchema.array().parse(
-      (await call(server.url, "/api/patients", { cookie: maCookie })).body,
-    );
+    const list = z
+      .array(PatientSchema)
+      .parse((await call(server.url, "/api/patients", { cookie: maCookie })).body);
     const first = list[0];
     if (first === undefined) throw new Error("no demo patient");
     patient = first;

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { NoteSchema } from "@tpi/schemas";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { renderRulesMarkdown } from "../src/docs/render-rules.js";
 import { BUILT_IN_PAYER_PROFILES } from "../src/payers/built-in-profiles.js";
 

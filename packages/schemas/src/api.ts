@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { NoteSchema } from "./note.js";
 import { CodingResultSchema } from "./result.js";
 import { IdSchema, IsoDateSchema } from "./primitives.js";
@@ -17,8 +17,8 @@ export const UserSchema = z.object({
 export type User = z.infer<typeof UserSchema>;
 
 export const SignInRequestSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter an email address"),
-  password: z.string().min(1, "Enter the password").max(200),
+  email: z.string().check(z.trim(), z.toLowerCase(), z.email("Enter an email address")),
+  password: z.string().check(z.minLength(1, "Enter the password"), z.maxLength(200)),
 });
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 
@@ -37,8 +37,8 @@ export const NoteStatusSchema = z.enum(["draft", "signed"]);
 
 /** What a copy-forward filled from an earlier note: field paths ("history.location") for the form to mark. */
 export const CarriedForwardSchema = z.object({
-  fromNoteId: z.string().min(1),
-  paths: z.array(z.string().min(1).max(200)).max(200),
+  fromNoteId: z.string().check(z.minLength(1)),
+  paths: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(200)),
 });
 export type CarriedForward = z.infer<typeof CarriedForwardSchema>;
 
@@ -47,40 +47,43 @@ export const NoteRecordSchema = z.object({
   patientId: z.string(),
   status: NoteStatusSchema,
   /** Increases by one on every accepted write; a write naming an older version is a conflict (409). */
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
   note: NoteSchema,
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
   updatedBy: z.string(),
-  signedAt: z.string().nullable(),
-  signedBy: z.string().nullable(),
+  signedAt: z.nullable(z.string()),
+  signedBy: z.nullable(z.string()),
   /** The engine's result, stored when the note is signed. */
-  signedResult: CodingResultSchema.nullable(),
+  signedResult: z.nullable(CodingResultSchema),
   /** Set when the note was created by copy-forward; null (or absent from older servers) otherwise. */
-  carriedForward: CarriedForwardSchema.nullable().default(null),
+  carriedForward: z._default(z.nullable(CarriedForwardSchema), null),
 });
 export type NoteRecord = z.infer<typeof NoteRecordSchema>;
 
-export const NoteSummarySchema = NoteRecordSchema.pick({
-  id: true,
-  patientId: true,
-  status: true,
-  version: true,
-  updatedAt: true,
-}).extend({ dateOfService: IsoDateSchema, muscleCount: z.number().int() });
+export const NoteSummarySchema = z.extend(
+  z.pick(NoteRecordSchema, {
+    id: true,
+    patientId: true,
+    status: true,
+    version: true,
+    updatedAt: true,
+  }),
+  { dateOfService: IsoDateSchema, muscleCount: z.number().check(z.int()) },
+);
 export type NoteSummary = z.infer<typeof NoteSummarySchema>;
 
 export const CreateNoteRequestSchema = z.object({
-  patientId: z.string().min(1),
+  patientId: z.string().check(z.minLength(1)),
   note: NoteSchema,
-  carriedForward: CarriedForwardSchema.nullable().optional(),
+  carriedForward: z.optional(z.nullable(CarriedForwardSchema)),
 });
 export type CreateNoteRequest = z.input<typeof CreateNoteRequestSchema>;
 
 export const UpdateNoteRequestSchema = z.object({
   /** The version the client last read; the write is refused with 409 if the note moved on. */
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
   note: NoteSchema,
 });
 export type UpdateNoteRequest = z.input<typeof UpdateNoteRequestSchema>;
@@ -91,7 +94,7 @@ export const SectionAuthorSchema = z.object({
   displayName: z.string(),
   role: RoleSchema,
   at: z.string(),
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
 });
 export type SectionAuthor = z.infer<typeof SectionAuthorSchema>;
 
@@ -102,9 +105,9 @@ export const NoteProvenanceSchema = z.object({
 export type NoteProvenance = z.infer<typeof NoteProvenanceSchema>;
 
 export const IcdSearchQuerySchema = z.object({
-  q: z.string().trim().min(1, "Type a code or words").max(100),
+  q: z.string().check(z.trim(), z.minLength(1, "Type a code or words"), z.maxLength(100)),
   dos: IsoDateSchema,
-  limit: z.coerce.number().int().min(1).max(50).default(10),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(50)), 10),
 });
 
 export const IcdSearchHitSchema = z.object({
@@ -112,7 +115,7 @@ export const IcdSearchHitSchema = z.object({
   title: z.string(),
   billable: z.boolean(),
   /** Why it matched: the code, a title word, or an index/inclusion term (shown under the title). */
-  matchedTerm: z.string().nullable(),
+  matchedTerm: z.nullable(z.string()),
   billableChildren: z.array(z.object({ code: z.string(), title: z.string() })),
 });
 export type IcdSearchHit = z.infer<typeof IcdSearchHitSchema>;
@@ -133,12 +136,12 @@ export const HealthSchema = z.object({
 export const ProblemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
+  status: z.number().check(z.int()),
+  detail: z.optional(z.string()),
   /** On a version conflict (409): the note's version now, so the client can offer to reload it. */
-  currentVersion: z.number().int().optional(),
-  errors: z
-    .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
-    .optional(),
+  currentVersion: z.optional(z.number().check(z.int())),
+  errors: z.optional(
+    z.array(z.object({ path: z.string(), message: z.string(), code: z.optional(z.string()) })),
+  ),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { IdSchema } from "./primitives.js";
 
 /** Anatomical regions used for catalog grouping and the one-region-per-session payer rule. */
@@ -15,7 +15,7 @@ export type Region = z.infer<typeof RegionSchema>;
 
 export const MuscleSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   region: RegionSchema,
   /** What a clinician types: synonyms and abbreviations ("utr", "QL", "lev scap"). */
   synonyms: z.array(z.string()),
@@ -27,7 +27,7 @@ export const MuscleSchema = z.object({
    * Set on parts of one anatomical muscle (upper/middle/lower trapezius -> "trapezius"): parts sharing it count
    * as one muscle per side toward the 1-2 vs 3+ muscles threshold (20552/20553). Absent = counts on its own.
    */
-  partOf: IdSchema.optional(),
+  partOf: z.optional(IdSchema),
 });
 export type Muscle = z.infer<typeof MuscleSchema>;
 
@@ -58,23 +58,23 @@ export type DoseUnit = z.infer<typeof DoseUnitSchema>;
 
 export const AgentSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   class: AgentClassSchema,
   synonyms: z.array(z.string()),
   /** HCPCS Level II code whose billing unit fits; several for dose-banded codes (J1020/J1030/J1040). */
   hcpcs: z.array(
     z.object({
-      code: z.string().regex(/^[A-V][0-9]{4}$/),
+      code: z.string().check(z.regex(/^[A-V][0-9]{4}$/)),
       /** Amount per billing unit, in doseUnit; from the HCPCS descriptor. */
-      unitAmount: z.number().positive(),
+      unitAmount: z.number().check(z.positive()),
       /** Dose-banded codes: the code fits only doses up to this amount (e.g. J1020 up to 20 mg). */
-      maxDose: z.number().positive().optional(),
-      note: z.string().optional(),
+      maxDose: z.optional(z.number().check(z.positive())),
+      note: z.optional(z.string()),
     }),
   ),
   doseUnit: DoseUnitSchema,
   commonConcentrations: z.array(
-    z.object({ value: z.number().positive(), unit: ConcentrationUnitSchema }),
+    z.object({ value: z.number().check(z.positive()), unit: ConcentrationUnitSchema }),
   ),
   /** True when no specific HCPCS code exists and the claim needs an unclassified code (J3490). */
   unclassified: z.boolean(),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ConcentrationUnitSchema } from "./catalog.js";
 import {
   IcdCodeSchema,
@@ -17,6 +17,7 @@ import {
  * - Everything a medical assistant may leave for later is optional or nullable, so a half-filled note
  *   still parses and the engine can say what is missing (as checklist items) instead of refusing it.
  * - Muscle rows carry a stable rowId so edits to one row never land on another (see product.md).
+ * - Written with zod/mini (functions instead of methods) so the browser bundle keeps only what it uses.
  */
 
 export const PainScaleSchema = z.enum(["NRS-11", "VAS-100", "Wong-Baker"]);
@@ -30,7 +31,7 @@ export const PAIN_SCALE_MAX: Record<PainScale, number> = {
 };
 
 export const DurationSchema = z.object({
-  value: z.number().int().min(0).max(1200),
+  value: z.number().check(z.int(), z.minimum(0), z.maximum(1200)),
   unit: z.enum(["days", "weeks", "months", "years"]),
 });
 export type Duration = z.infer<typeof DurationSchema>;
@@ -47,26 +48,26 @@ export const PainCharacterSchema = z.enum([
 ]);
 
 export const HistorySchema = z.object({
-  painCharacter: z.array(PainCharacterSchema).default([]),
-  duration: DurationSchema.nullable().default(null),
-  location: ShortTextSchema.default(""),
-  referredPain: ShortTextSchema.default(""),
-  functionalEffect: ShortTextSchema.default(""),
-  painScale: PainScaleSchema.nullable().default(null),
-  painScoreBefore: z.number().min(0).max(100).nullable().default(null),
-  painScoreAfter: z.number().min(0).max(100).nullable().default(null),
+  painCharacter: z._default(z.array(PainCharacterSchema), []),
+  duration: z._default(z.nullable(DurationSchema), null),
+  location: z._default(ShortTextSchema, ""),
+  referredPain: z._default(ShortTextSchema, ""),
+  functionalEffect: z._default(ShortTextSchema, ""),
+  painScale: z._default(z.nullable(PainScaleSchema), null),
+  painScoreBefore: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
+  painScoreAfter: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
   /** Objective functional scale named and scored (LCD repeat-injection documentation). */
-  functionalScale: ShortTextSchema.default(""),
+  functionalScale: z._default(ShortTextSchema, ""),
 });
 
 export const FindingSchema = z.object({
   muscleId: IdSchema,
   side: SideSchema,
-  tautBand: z.boolean().default(false),
-  tenderNodule: z.boolean().default(false),
-  referredPainReproduced: z.boolean().default(false),
-  localTwitchResponse: z.boolean().default(false),
-  limitedRangeOfMotion: z.boolean().default(false),
+  tautBand: z._default(z.boolean(), false),
+  tenderNodule: z._default(z.boolean(), false),
+  referredPainReproduced: z._default(z.boolean(), false),
+  localTwitchResponse: z._default(z.boolean(), false),
+  limitedRangeOfMotion: z._default(z.boolean(), false),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -85,38 +86,38 @@ export const ConservativeCareTypeSchema = z.enum([
 
 export const ConservativeCareSchema = z.object({
   type: ConservativeCareTypeSchema,
-  detail: ShortTextSchema.default(""),
-  duration: DurationSchema.nullable().default(null),
-  response: z.enum(["none", "minimal", "partial", "good"]).nullable().default(null),
-  ongoing: z.boolean().default(false),
+  detail: z._default(ShortTextSchema, ""),
+  duration: z._default(z.nullable(DurationSchema), null),
+  response: z._default(z.nullable(z.enum(["none", "minimal", "partial", "good"])), null),
+  ongoing: z._default(z.boolean(), false),
 });
 export type ConservativeCare = z.infer<typeof ConservativeCareSchema>;
 
 export const ConsentSchema = z.object({
-  risksBenefitsAlternativesDiscussed: z.boolean().default(false),
-  obtained: z.boolean().default(false),
-  form: z.enum(["verbal", "written"]).nullable().default(null),
-  obtainedBy: ShortTextSchema.default(""),
+  risksBenefitsAlternativesDiscussed: z._default(z.boolean(), false),
+  obtained: z._default(z.boolean(), false),
+  form: z._default(z.nullable(z.enum(["verbal", "written"])), null),
+  obtainedBy: z._default(ShortTextSchema, ""),
 });
 
 export const InjectateSchema = z.object({
   agentId: IdSchema,
   concentration: z.object({
-    value: z.number().positive().max(100000),
+    value: z.number().check(z.positive(), z.maximum(100000)),
     unit: ConcentrationUnitSchema,
   }),
-  volumeMl: z.number().positive().max(100),
+  volumeMl: z.number().check(z.positive(), z.maximum(100)),
 });
 export type Injectate = z.infer<typeof InjectateSchema>;
 
 export const MuscleRowSchema = z.object({
   /** Stable identity of the row, generated when it is added; never reused. */
-  rowId: z.string().min(1).max(64),
+  rowId: z.string().check(z.minLength(1), z.maxLength(64)),
   muscleId: IdSchema,
   side: SideSchema,
-  triggerPoints: z.number().int().min(1).max(20),
+  triggerPoints: z.number().check(z.int(), z.minimum(1), z.maximum(20)),
   /** Empty = needles without injectate (dry needling), which is never coded as 20552/20553. */
-  injectates: z.array(InjectateSchema).max(4).default([]),
+  injectates: z._default(z.array(InjectateSchema).check(z.maxLength(4)), []),
 });
 export type MuscleRow = z.infer<typeof MuscleRowSchema>;
 
@@ -125,20 +126,21 @@ export const VialSchema = z.object({
   agentId: IdSchema,
   type: z.enum(["single-dose", "multi-dose"]),
   /** Amount discarded from a single-dose vial, in the agent's dose unit (mg or units). */
-  discardedAmount: z.number().min(0).max(100000).default(0),
-  ndc: z
-    .string()
-    .regex(/^\d{4,5}-\d{3,4}-\d{1,2}$|^\d{11}$/, "NDC as 5-4-2 or 11 digits")
-    .nullable()
-    .default(null),
+  discardedAmount: z._default(z.number().check(z.minimum(0), z.maximum(100000)), 0),
+  ndc: z._default(
+    z.nullable(
+      z.string().check(z.regex(/^\d{4,5}-\d{3,4}-\d{1,2}$|^\d{11}$/, "NDC as 5-4-2 or 11 digits")),
+    ),
+    null,
+  ),
 });
 export type Vial = z.infer<typeof VialSchema>;
 
 /** Non-trigger-point injections into a named tendon structure (20550/20551), one entry per structure. */
 export const TendonInjectionSchema = z.object({
-  rowId: z.string().min(1).max(64),
+  rowId: z.string().check(z.minLength(1), z.maxLength(64)),
   kind: z.enum(["tendon-sheath", "ligament", "aponeurosis", "tendon-origin-insertion"]),
-  structure: ShortTextSchema.min(1),
+  structure: ShortTextSchema.check(z.minLength(1)),
   side: SideSchema,
 });
 
@@ -146,26 +148,30 @@ export const GuidanceSchema = z.enum(["palpation", "ultrasound", "fluoroscopy"])
 export type Guidance = z.infer<typeof GuidanceSchema>;
 
 export const ProcedureSchema = z.object({
-  muscles: z.array(MuscleRowSchema).max(60).default([]),
-  vials: z.array(VialSchema).max(10).default([]),
-  tendonInjections: z.array(TendonInjectionSchema).max(10).default([]),
-  skinPrep: z.enum(["chlorhexidine", "alcohol", "povidone-iodine"]).nullable().default(null),
-  needleGauge: z.number().int().min(18).max(34).nullable().default(null),
-  technique: z.enum(["peppering", "fan", "single-pass"]).nullable().default(null),
-  guidance: GuidanceSchema.default("palpation"),
+  muscles: z._default(z.array(MuscleRowSchema).check(z.maxLength(60)), []),
+  vials: z._default(z.array(VialSchema).check(z.maxLength(10)), []),
+  tendonInjections: z._default(z.array(TendonInjectionSchema).check(z.maxLength(10)), []),
+  skinPrep: z._default(z.nullable(z.enum(["chlorhexidine", "alcohol", "povidone-iodine"])), null),
+  needleGauge: z._default(
+    z.nullable(z.number().check(z.int(), z.minimum(18), z.maximum(34))),
+    null,
+  ),
+  technique: z._default(z.nullable(z.enum(["peppering", "fan", "single-pass"])), null),
+  guidance: z._default(GuidanceSchema, "palpation"),
   /** Ultrasound/fluoroscopy only: images recorded and interpreted (needed to report guidance at all). */
-  guidanceImagesRecorded: z.boolean().default(false),
-  response: z
-    .object({
-      localTwitch: z.boolean().default(false),
-      release: z.boolean().default(false),
-    })
-    .default({ localTwitch: false, release: false }),
-  tolerance: z.enum(["well", "fair", "poorly"]).nullable().default(null),
-  complications: z.enum(["none", "bleeding", "vasovagal", "other"]).nullable().default(null),
-  complicationsDetail: ShortTextSchema.default(""),
-  postInstructions: z
-    .array(
+  guidanceImagesRecorded: z._default(z.boolean(), false),
+  response: z._default(
+    z.object({
+      localTwitch: z._default(z.boolean(), false),
+      release: z._default(z.boolean(), false),
+    }),
+    { localTwitch: false, release: false },
+  ),
+  tolerance: z._default(z.nullable(z.enum(["well", "fair", "poorly"])), null),
+  complications: z._default(z.nullable(z.enum(["none", "bleeding", "vasovagal", "other"])), null),
+  complicationsDetail: z._default(ShortTextSchema, ""),
+  postInstructions: z._default(
+    z.array(
       z.enum([
         "stretching",
         "ice",
@@ -175,10 +181,11 @@ export const ProcedureSchema = z.object({
         "return-precautions",
         "follow-up",
       ]),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   /** Other blocks (ESI, facet, sympathetic) in the same session: an LCD coverage question. */
-  otherBlocksSameSession: z.boolean().default(false),
+  otherBlocksSameSession: z._default(z.boolean(), false),
 });
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
@@ -197,23 +204,23 @@ export const EmLevelSchema = z.enum([
 export const SameDayEmSchema = z.object({
   level: EmLevelSchema,
   /** The significant, separately identifiable problem addressed, in the physician's words. */
-  separateProblem: LongTextSchema.default(""),
+  separateProblem: z._default(LongTextSchema, ""),
   /** Diagnoses (codes from the note's list) that the E/M addresses. */
-  diagnosisCodes: z.array(IcdCodeSchema).max(4).default([]),
+  diagnosisCodes: z._default(z.array(IcdCodeSchema).check(z.maxLength(4)), []),
 });
 export type SameDayEm = z.infer<typeof SameDayEmSchema>;
 
 export const PriorSessionSchema = z.object({
   date: IsoDateSchema,
-  muscles: z
-    .array(z.object({ muscleId: IdSchema, side: SideSchema }))
-    .max(60)
-    .default([]),
-  painScale: PainScaleSchema.nullable().default(null),
-  painScoreBefore: z.number().min(0).max(100).nullable().default(null),
+  muscles: z._default(
+    z.array(z.object({ muscleId: IdSchema, side: SideSchema })).check(z.maxLength(60)),
+    [],
+  ),
+  painScale: z._default(z.nullable(PainScaleSchema), null),
+  painScoreBefore: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
   /** Relief the patient reported from that session, in percent, when documented. */
-  reliefPercent: z.number().min(0).max(100).nullable().default(null),
-  reliefDurationWeeks: z.number().min(0).max(520).nullable().default(null),
+  reliefPercent: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
+  reliefDurationWeeks: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(520))), null),
 });
 export type PriorSession = z.infer<typeof PriorSessionSchema>;
 
@@ -221,30 +228,27 @@ export const NoteSchema = z.object({
   dateOfService: IsoDateSchema,
   payerProfileId: IdSchema,
   /** CMS place-of-service code (11 office, 19/22 outpatient hospital, ...). */
-  placeOfService: z
-    .string()
-    .regex(/^\d{2}$/, "Two-digit place-of-service code")
-    .default("11"),
-  renderingProvider: z
-    .object({
-      name: ShortTextSchema.default(""),
-      npi: z
-        .string()
-        .regex(/^\d{10}$/, "NPI is 10 digits")
-        .nullable()
-        .default(null),
-      credentials: ShortTextSchema.default(""),
-    })
-    .default({ name: "", npi: null, credentials: "" }),
-  history: HistorySchema.default(HistorySchema.parse({})),
-  findings: z.array(FindingSchema).max(60).default([]),
-  conservativeCare: z.array(ConservativeCareSchema).max(20).default([]),
-  consent: ConsentSchema.default(ConsentSchema.parse({})),
-  procedure: ProcedureSchema.default(ProcedureSchema.parse({})),
+  placeOfService: z._default(
+    z.string().check(z.regex(/^\d{2}$/, "Two-digit place-of-service code")),
+    "11",
+  ),
+  renderingProvider: z._default(
+    z.object({
+      name: z._default(ShortTextSchema, ""),
+      npi: z._default(z.nullable(z.string().check(z.regex(/^\d{10}$/, "NPI is 10 digits"))), null),
+      credentials: z._default(ShortTextSchema, ""),
+    }),
+    { name: "", npi: null, credentials: "" },
+  ),
+  history: z._default(HistorySchema, HistorySchema.parse({})),
+  findings: z._default(z.array(FindingSchema).check(z.maxLength(60)), []),
+  conservativeCare: z._default(z.array(ConservativeCareSchema).check(z.maxLength(20)), []),
+  consent: z._default(ConsentSchema, ConsentSchema.parse({})),
+  procedure: z._default(ProcedureSchema, ProcedureSchema.parse({})),
   /** Ordered: the first is the primary diagnosis; position = diagnosis pointer (1 = A). */
-  diagnoses: z.array(IcdCodeSchema).max(12).default([]),
-  sameDayEm: SameDayEmSchema.nullable().default(null),
-  priorSessions: z.array(PriorSessionSchema).max(100).default([]),
+  diagnoses: z._default(z.array(IcdCodeSchema).check(z.maxLength(12)), []),
+  sameDayEm: z._default(z.nullable(SameDayEmSchema), null),
+  priorSessions: z._default(z.array(PriorSessionSchema).check(z.maxLength(100)), []),
 });
 export type Note = z.infer<typeof NoteSchema>;
 /** What a caller may send: defaults filled in by parsing. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { AgentClassSchema } from "./catalog.js";
 import { IdSchema, IsoDateSchema } from "./primitives.js";
 
@@ -13,9 +13,9 @@ export type Coverage = z.infer<typeof CoverageSchema>;
 
 export const CitationRefSchema = z.object({
   /** Key into the engine's source table (packages/coding/src/rules/sources.ts). */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   /** Where in the source: section, paragraph, table row. */
-  locator: z.string().default(""),
+  locator: z._default(z.string(), ""),
 });
 export type CitationRef = z.infer<typeof CitationRefSchema>;
 
@@ -25,51 +25,68 @@ export type CitationRef = z.infer<typeof CitationRefSchema>;
  */
 export const PayerProfileSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
-  description: z.string().default(""),
-  version: z.number().int().min(1).default(1),
-  effective: z.object({ from: IsoDateSchema, to: IsoDateSchema.nullable().default(null) }),
-  citations: z.array(CitationRefSchema).default([]),
+  name: z.string().check(z.minLength(1)),
+  description: z._default(z.string(), ""),
+  version: z._default(z.number().check(z.int(), z.minimum(1)), 1),
+  effective: z.object({ from: IsoDateSchema, to: z._default(z.nullable(IsoDateSchema), null) }),
+  citations: z._default(z.array(CitationRefSchema), []),
   /** Sessions (any trigger point code) allowed in a rolling window. */
-  frequency: z
-    .object({ maxSessions: z.number().int().min(1), windowMonths: z.number().int().min(1).max(36) })
-    .nullable()
-    .default(null),
+  frequency: z._default(
+    z.nullable(
+      z.object({
+        maxSessions: z.number().check(z.int(), z.minimum(1)),
+        windowMonths: z.number().check(z.int(), z.minimum(1), z.maximum(36)),
+      }),
+    ),
+    null,
+  ),
   /** Minimum interval before the same muscle (and side) is injected again. */
-  repeatSameMuscleMinWeeks: z.number().int().min(0).nullable().default(null),
+  repeatSameMuscleMinWeeks: z._default(z.nullable(z.number().check(z.int(), z.minimum(0))), null),
   /** A repeat session needs this much relief (percent) from the previous one, documented. */
-  repeatRequiresReliefPercent: z.number().min(0).max(100).nullable().default(null),
+  repeatRequiresReliefPercent: z._default(
+    z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+    null,
+  ),
   /** Conservative care the policy wants tried first, in weeks. */
-  conservativeCareMinWeeks: z.number().int().min(0).nullable().default(null),
+  conservativeCareMinWeeks: z._default(z.nullable(z.number().check(z.int(), z.minimum(0))), null),
   /** Each injected muscle needs this many trigger point findings documented (LCD initial criteria: 2). */
-  minFindingsPerMuscle: z.number().int().min(0).max(4).nullable().default(null),
+  minFindingsPerMuscle: z._default(
+    z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(4))),
+    null,
+  ),
   /** Muscles in more than one anatomical region in one session are not covered. */
-  oneRegionPerSession: z.boolean().default(false),
-  imagingGuidance: z
-    .object({ ultrasound: CoverageSchema, fluoroscopy: CoverageSchema })
-    .default({ ultrasound: "covered", fluoroscopy: "covered" }),
-  dryNeedling: CoverageSchema.default("covered"),
+  oneRegionPerSession: z._default(z.boolean(), false),
+  imagingGuidance: z._default(
+    z.object({ ultrasound: CoverageSchema, fluoroscopy: CoverageSchema }),
+    {
+      ultrasound: "covered",
+      fluoroscopy: "covered",
+    },
+  ),
+  dryNeedling: z._default(CoverageSchema, "covered"),
   /** Other blocks (ESI, facet, sympathetic) in the same session as trigger point injections. */
-  otherBlocksSameSession: CoverageSchema.default("covered"),
+  otherBlocksSameSession: z._default(CoverageSchema, "covered"),
   /** Agent classes paid as part of the procedure (no drug line). */
-  bundledAgentClasses: z.array(AgentClassSchema).default([]),
+  bundledAgentClasses: z._default(z.array(AgentClassSchema), []),
   /** Agent classes the policy does not cover as injectate. */
-  nonCoveredAgentClasses: z.array(AgentClassSchema).default([]),
+  nonCoveredAgentClasses: z._default(z.array(AgentClassSchema), []),
   /** Diagnoses (code or code prefix) the policy does not cover for trigger point injection. */
-  nonCoveredDiagnoses: z
-    .array(z.object({ prefix: z.string().min(1), reason: z.string().min(1) }))
-    .default([]),
+  nonCoveredDiagnoses: z._default(
+    z.array(
+      z.object({
+        prefix: z.string().check(z.minLength(1)),
+        reason: z.string().check(z.minLength(1)),
+      }),
+    ),
+    [],
+  ),
   /** JW/JZ required on separately payable drugs from single-dose containers. */
-  requireJwJz: z.boolean().default(false),
-  requireNdc: z.boolean().default(false),
+  requireJwJz: z._default(z.boolean(), false),
+  requireNdc: z._default(z.boolean(), false),
   /** Modifier for an expected denial when an ABN is on file (Medicare: GA); null when not applicable. */
-  abnModifier: z
-    .string()
-    .regex(/^[A-Z0-9]{2}$/)
-    .nullable()
-    .default(null),
+  abnModifier: z._default(z.nullable(z.string().check(z.regex(/^[A-Z0-9]{2}$/))), null),
   /** Checklist item ids this payer requires on top of the universal ones. */
-  requiredDocumentation: z.array(z.string()).default([]),
+  requiredDocumentation: z._default(z.array(z.string()), []),
 });
 export type PayerProfile = z.infer<typeof PayerProfileSchema>;
 export type PayerProfileInput = z.input<typeof PayerProfileSchema>;

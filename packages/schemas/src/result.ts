@@ -1,10 +1,10 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 export const CitationSchema = z.object({
   source: z.string(),
   title: z.string(),
   locator: z.string(),
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
@@ -16,7 +16,7 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const RuleRefSchema = z.object({ id: z.string(), version: z.number().int() });
+export const RuleRefSchema = z.object({ id: z.string(), version: z.number().check(z.int()) });
 export type RuleRef = z.infer<typeof RuleRefSchema>;
 
 export const ClaimLineSchema = z.object({
@@ -25,23 +25,25 @@ export const ClaimLineSchema = z.object({
   /** Our own plain-language description (never the AMA's CPT descriptor text). */
   description: z.string(),
   modifiers: z.array(z.string()),
-  units: z.number().int().min(1),
+  units: z.number().check(z.int(), z.minimum(1)),
   /** 1-based positions in the note's diagnosis list (claim pointers A-D), at most four. */
-  diagnosisPointers: z.array(z.number().int().min(1).max(12)).max(4),
+  diagnosisPointers: z
+    .array(z.number().check(z.int(), z.minimum(1), z.maximum(12)))
+    .check(z.maxLength(4)),
   rationale: z.string(),
   rules: z.array(RuleRefSchema),
   evidence: z.array(EvidenceSchema),
   citations: z.array(CitationSchema),
   /** Drug lines: the dose given and what the claim needs beside it. */
-  drug: z
-    .object({
+  drug: z.nullable(
+    z.object({
       agentId: z.string(),
       dose: z.number(),
       doseUnit: z.string(),
       billingUnitAmount: z.number(),
-      discardedUnits: z.number().int().min(0),
-    })
-    .nullable(),
+      discardedUnits: z.number().check(z.int(), z.minimum(0)),
+    }),
+  ),
 });
 export type ClaimLine = z.infer<typeof ClaimLineSchema>;
 
@@ -50,7 +52,7 @@ export type Severity = z.infer<typeof SeveritySchema>;
 
 export const FindingResultSchema = z.object({
   ruleId: z.string(),
-  ruleVersion: z.number().int(),
+  ruleVersion: z.number().check(z.int()),
   severity: SeveritySchema,
   message: z.string(),
   /** The note field the finding is about, as a dotted path (procedure.muscles.2.muscleId); "" for the whole note. */
@@ -65,7 +67,7 @@ export const DiagnosisResultSchema = z.object({
   billable: z.boolean(),
   /** In the note (with its pointer) or suggested by the engine from the muscles and findings. */
   origin: z.enum(["note", "suggested"]),
-  pointer: z.number().int().nullable(),
+  pointer: z.nullable(z.number().check(z.int())),
   /** For a header: the billable codes under it. */
   billableChildren: z.array(z.object({ code: z.string(), title: z.string() })),
   reason: z.string(),
@@ -89,14 +91,14 @@ export type Hint = z.infer<typeof HintSchema>;
 export const CodingResultSchema = z.object({
   engineVersion: z.string(),
   codeSets: z.object({
-    icd10cm: z.string().nullable(),
-    hcpcs: z.string().nullable(),
-    ncciPtp: z.string().nullable(),
-    mue: z.string().nullable(),
+    icd10cm: z.nullable(z.string()),
+    hcpcs: z.nullable(z.string()),
+    ncciPtp: z.nullable(z.string()),
+    mue: z.nullable(z.string()),
   }),
-  payerProfile: z
-    .object({ id: z.string(), name: z.string(), version: z.number().int() })
-    .nullable(),
+  payerProfile: z.nullable(
+    z.object({ id: z.string(), name: z.string(), version: z.number().check(z.int()) }),
+  ),
   claimLines: z.array(ClaimLineSchema),
   diagnoses: z.array(DiagnosisResultSchema),
   findings: z.array(FindingResultSchema),

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { PROBLEM_TYPES, problem, validationProblem } from "./problem.js";
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
@@ -9,7 +9,7 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response 
  * throw: wrong media type 415, unparseable JSON 400, schema mismatch 400 with field paths.
  * Requiring application/json also means a cross-site form post cannot reach a write route.
  */
-export async function parseJsonBody<S extends z.ZodType>(
+export async function parseJsonBody<S extends z.ZodMiniType>(
   c: Context,
   schema: S,
 ): Promise<Parsed<z.output<S>>> {

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Problem } from "@tpi/schemas";
 
 /** RFC 9457 problem details. Extension members (e.g. currentVersion on a conflict) ride along. */
@@ -32,7 +32,7 @@ export function issuePath(path: readonly PropertyKey[]): string {
 
 export function validationProblem(
   c: Context,
-  error: z.ZodError,
+  error: z.core.$ZodError,
   detail = "The request is not valid.",
 ): Response {
   return problem(c, {

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { sql } from "kysely";
 import { HealthSchema } from "@tpi/schemas";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { AppEnv } from "../http/app-env.js";
 import type { RouteDeps } from "./route-deps.js";
 

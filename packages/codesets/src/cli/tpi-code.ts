@@ -6,8 +6,11 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { BUILT_IN_PAYER_PROFILES, codeNote } from "@tpi/coding";
 import { NoteSchema, PayerProfileSchema } from "@tpi/schemas";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { loadCodeSets } from "../load.js";
+
+// The schemas are zod/mini, which ships no locale: the issues printed below need the English messages.
+z.config(z.locales.en());
 
 const USAGE = "usage: tpi-code <note.json> [--payer-profiles <profiles.json>]";
 
@@ -29,7 +32,7 @@ function readJson(file: string): unknown {
   }
 }
 
-function failSchema(what: string, error: z.ZodError): never {
+function failSchema(what: string, error: z.core.$ZodError): never {
   console.error(`tpi-code: ${what} does not match the schema:`);
   for (const issue of error.issues) {
     console.error(`  ${issue.path.join(".") || "(root)"}: ${issue.message}`);

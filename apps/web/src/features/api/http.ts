@@ -1,4 +1,4 @@
-import type { ZodType, output } from "zod";
+import type { ZodMiniType, output } from "zod/mini";
 import { ProblemSchema } from "@tpi/schemas";
 import { ProblemError } from "./problem-error";
 
@@ -8,7 +8,7 @@ type Method = "GET" | "POST" | "PUT" | "DELETE";
  * The one place the web app talks HTTP. Every response body is parsed with the shared schema; a body
  * that does not match is reported as a problem instead of flowing on unchecked.
  */
-export async function request<S extends ZodType>(
+export async function request<S extends ZodMiniType>(
   method: Method,
   path: string,
   schema: S,

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { NoteSummarySchema } from "@tpi/schemas";
 import { request } from "./http";
 import { queryKeys } from "./query-keys";

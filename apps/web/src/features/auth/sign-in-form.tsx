@@ -1,6 +1,6 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { SignInRequestSchema, type SignInRequest } from "@tpi/schemas";
 
 type SignInInput = z.input<typeof SignInRequestSchema>;

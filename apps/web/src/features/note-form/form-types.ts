@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { FieldPath } from "react-hook-form";
 import type { NoteSchema } from "@tpi/schemas";
 
