@@ -57,10 +57,10 @@ describe("flattenErrors (the save summary's list)", () => {
     });
     expect(flattenErrors(errors)).toEqual([
       { path: "history.duration.value", message: "Enter a whole number" },
-      { path: "history.painScoreBefore", message: "Enter a number" },
+      { path: "history.painScoreBefore", message: "Must be at most 100" },
       { path: "procedure.muscles.0.rowId", message: "Required" },
       { path: "procedure.muscles.0.side", message: "Choose one of the options" },
-      { path: "procedure.muscles.0.triggerPoints", message: "Enter a number" },
+      { path: "procedure.muscles.0.triggerPoints", message: "Must be at least 1" },
       { path: "procedure.skinPrep", message: "Choose one of the options" },
     ]);
   });
