@@ -35,6 +35,7 @@ export {
   DurationSchema,
   PainCharacterSchema,
   HistorySchema,
+  VitalsSchema,
   FindingSchema,
   ConservativeCareTypeSchema,
   ConservativeCareSchema,
@@ -53,6 +54,7 @@ export {
 export type {
   PainScale,
   Duration,
+  Vitals,
   Finding,
   ConservativeCare,
   Injectate,

@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { config, locales } from "zod/mini";
 import { IcdCodeSchema, IsoDateSchema, NoteSchema, PayerProfileSchema } from "./index.js";
+
+// zod/mini writes no messages of its own; the apps install English at start, and so do these tests.
+config(locales.en());
 
 const minimal = { dateOfService: "2026-11-20", payerProfileId: "medicare-lcd-2024" };
 
@@ -68,6 +72,77 @@ describe("NoteSchema", () => {
     const r = NoteSchema.safeParse(input);
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path.join("."))).toContain(path);
+  });
+});
+
+describe("VitalsSchema (in the note)", () => {
+  const withVitals = (vitals: Record<string, unknown>) =>
+    NoteSchema.safeParse({ ...minimal, vitals });
+
+  test("none taken is the default, and any subset parses", () => {
+    expect(NoteSchema.parse(minimal).vitals).toEqual({
+      systolicMmHg: null,
+      diastolicMmHg: null,
+      heartRatePerMin: null,
+      respiratoryRatePerMin: null,
+      temperatureF: null,
+      spo2Percent: null,
+      weightLb: null,
+    });
+    expect(withVitals({ heartRatePerMin: 64 }).data?.vitals.heartRatePerMin).toBe(64);
+    expect(withVitals({ systolicMmHg: 128, diastolicMmHg: 82 }).success).toBe(true);
+  });
+
+  test.each([
+    {
+      name: "a pulse typed 720",
+      vitals: { heartRatePerMin: 720 },
+      path: "vitals.heartRatePerMin",
+      message: "Too big: expected number to be <=250",
+    },
+    {
+      name: "a half pulse",
+      vitals: { heartRatePerMin: 72.5 },
+      path: "vitals.heartRatePerMin",
+      message: "Invalid input: expected int, received number",
+    },
+    {
+      name: "a temperature in Celsius in the Fahrenheit box",
+      vitals: { temperatureF: 37 },
+      path: "vitals.temperatureF",
+      message: "Too small: expected number to be >=86",
+    },
+    {
+      name: "saturation over 100 %",
+      vitals: { spo2Percent: 101 },
+      path: "vitals.spo2Percent",
+      message: "Too big: expected number to be <=100",
+    },
+    {
+      name: "systolic without diastolic",
+      vitals: { systolicMmHg: 128 },
+      path: "vitals.diastolicMmHg",
+      message: "Enter the diastolic pressure too",
+    },
+    {
+      name: "diastolic without systolic",
+      vitals: { diastolicMmHg: 82 },
+      path: "vitals.systolicMmHg",
+      message: "Enter the systolic pressure too",
+    },
+    {
+      name: "the two pressures swapped",
+      vitals: { systolicMmHg: 82, diastolicMmHg: 128 },
+      path: "vitals.diastolicMmHg",
+      message: "Diastolic must be lower than systolic",
+    },
+  ])("rejects $name at its field path", ({ vitals, path, message }) => {
+    const r = withVitals(vitals);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toContainEqual([
+      path,
+      message,
+    ]);
   });
 });
 

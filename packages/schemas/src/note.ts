@@ -60,6 +60,43 @@ export const HistorySchema = z.object({
   functionalScale: z._default(ShortTextSchema, ""),
 });
 
+/** An optional whole-number measurement within typing-slip limits; null when not taken. */
+const optionalWhole = (min: number, max: number) =>
+  z._default(z.nullable(z.number().check(z.int(), z.minimum(min), z.maximum(max))), null);
+
+/**
+ * Vital signs taken before the procedure, usually by the medical assistant. Each is optional: not every
+ * clinic takes all of them for an office injection. US clinic units (mmHg, per minute, °F, %, lb). The
+ * limits catch typing slips (a pulse of 720), not abnormal values, which the physician must still see.
+ * A blood pressure is two numbers: one without the other is an incomplete entry, not a reading.
+ */
+export const VitalsSchema = z
+  .object({
+    systolicMmHg: optionalWhole(50, 300),
+    diastolicMmHg: optionalWhole(20, 200),
+    heartRatePerMin: optionalWhole(20, 250),
+    respiratoryRatePerMin: optionalWhole(4, 60),
+    temperatureF: z._default(z.nullable(z.number().check(z.minimum(86), z.maximum(113))), null),
+    spo2Percent: optionalWhole(50, 100),
+    weightLb: z._default(z.nullable(z.number().check(z.minimum(2), z.maximum(1000))), null),
+  })
+  .check(
+    z.refine((v) => v.systolicMmHg === null || v.diastolicMmHg !== null, {
+      error: "Enter the diastolic pressure too",
+      path: ["diastolicMmHg"],
+    }),
+    z.refine((v) => v.diastolicMmHg === null || v.systolicMmHg !== null, {
+      error: "Enter the systolic pressure too",
+      path: ["systolicMmHg"],
+    }),
+    z.refine(
+      (v) =>
+        v.systolicMmHg === null || v.diastolicMmHg === null || v.diastolicMmHg < v.systolicMmHg,
+      { error: "Diastolic must be lower than systolic", path: ["diastolicMmHg"] },
+    ),
+  );
+export type Vitals = z.infer<typeof VitalsSchema>;
+
 export const FindingSchema = z.object({
   muscleId: IdSchema,
   side: SideSchema,
@@ -241,6 +278,7 @@ export const NoteSchema = z.object({
     { name: "", npi: null, credentials: "" },
   ),
   history: z._default(HistorySchema, HistorySchema.parse({})),
+  vitals: z._default(VitalsSchema, VitalsSchema.parse({})),
   findings: z._default(z.array(FindingSchema).check(z.maxLength(60)), []),
   conservativeCare: z._default(z.array(ConservativeCareSchema).check(z.maxLength(20)), []),
   consent: z._default(ConsentSchema, ConsentSchema.parse({})),

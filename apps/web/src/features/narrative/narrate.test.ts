@@ -207,6 +207,36 @@ describe("narrate", () => {
         "Problem addressed: Blood pressure follow-up. Diagnoses addressed: I10.",
     },
     {
+      name: "every vital sign taken",
+      input: {
+        vitals: {
+          systolicMmHg: 128,
+          diastolicMmHg: 82,
+          heartRatePerMin: 72,
+          respiratoryRatePerMin: 16,
+          temperatureF: 98.4,
+          spo2Percent: 98,
+          weightLb: 180.5,
+        },
+      },
+      section: "vitals",
+      text:
+        "Blood pressure 128/82 mmHg, heart rate 72/min, respiratory rate 16/min, temperature 98.4 °F, " +
+        "SpO2 98 %, weight 180.5 lb.",
+    },
+    {
+      name: "only the vital signs taken",
+      input: { vitals: { heartRatePerMin: 64, spo2Percent: 97 } },
+      section: "vitals",
+      text: "Heart rate 64/min, SpO2 97 %.",
+    },
+    {
+      name: "no vitals section when none were taken",
+      input: {},
+      section: "vitals",
+      text: undefined,
+    },
+    {
       name: "diagnoses with pointer letters",
       input: { diagnoses: ["M79.18", "M54.2"] },
       section: "diagnoses",

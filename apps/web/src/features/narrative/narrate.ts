@@ -13,6 +13,7 @@ import {
 export interface NarrativeSection {
   readonly id:
     | "history"
+    | "vitals"
     | "findings"
     | "conservative-care"
     | "consent"
@@ -91,6 +92,24 @@ function history(note: Note): string {
     before && `Pain before the procedure ${before}`,
     h.functionalScale && `Functional scale: ${h.functionalScale}`,
   ]);
+}
+
+/** "Blood pressure 128/82 mmHg, heart rate 72/min, ...": only what was taken. */
+function vitals(note: Note): string {
+  const v = note.vitals;
+  const bp =
+    v.systolicMmHg !== null && v.diastolicMmHg !== null
+      ? `blood pressure ${v.systolicMmHg}/${v.diastolicMmHg} mmHg`
+      : null;
+  const parts = [
+    bp,
+    v.heartRatePerMin !== null && `heart rate ${v.heartRatePerMin}/min`,
+    v.respiratoryRatePerMin !== null && `respiratory rate ${v.respiratoryRatePerMin}/min`,
+    v.temperatureF !== null && `temperature ${num(v.temperatureF)} °F`,
+    v.spo2Percent !== null && `SpO2 ${v.spo2Percent} %`,
+    v.weightLb !== null && `weight ${num(v.weightLb)} lb`,
+  ].filter((p): p is string => typeof p === "string");
+  return parts.length > 0 ? paragraph([capitalise(parts.join(", "))]) : "";
 }
 
 function findings(note: Note): string {
@@ -252,6 +271,7 @@ function diagnoses(note: Note): string {
 export function narrateSections(note: Note): NarrativeSection[] {
   const sections: Section[] = [
     { id: "history", heading: "History", text: history(note) },
+    { id: "vitals", heading: "Vitals", text: vitals(note) },
     { id: "findings", heading: "Examination", text: findings(note) },
     { id: "conservative-care", heading: "Conservative care", text: conservativeCare(note) },
     { id: "consent", heading: "Consent", text: consent(note) },

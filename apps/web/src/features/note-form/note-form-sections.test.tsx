@@ -11,6 +11,7 @@ describe("the whole note form", () => {
     expect(headings).toEqual([
       "Patient and encounter",
       "History",
+      "Vitals",
       "Exam findings",
       "Conservative care tried",
       "Diagnoses",
@@ -35,6 +36,13 @@ describe("the whole note form", () => {
     "history.painScoreBefore",
     "history.painScoreAfter",
     "history.functionalScale",
+    "vitals.systolicMmHg",
+    "vitals.diastolicMmHg",
+    "vitals.heartRatePerMin",
+    "vitals.respiratoryRatePerMin",
+    "vitals.temperatureF",
+    "vitals.spo2Percent",
+    "vitals.weightLb",
     "consent.obtained",
     "consent.form",
     "procedure.muscles",
@@ -65,5 +73,31 @@ describe("the whole note form", () => {
     const message = await screen.findByText("NPI is 10 digits");
     expect(npi.getAttribute("aria-invalid")).toBe("true");
     expect(npi.getAttribute("aria-describedby")?.split(" ")).toContain(message.id);
+  });
+
+  it("takes vitals as numbers and says what is wrong beside the field", async () => {
+    const { user, form, values } = renderWithNoteForm(<NoteFormSections />);
+    const field = (path: string) => document.getElementById(fieldDomId(path)) as HTMLInputElement;
+    await user.type(field("vitals.systolicMmHg"), "128");
+    await user.type(field("vitals.heartRatePerMin"), "720");
+    await user.type(field("vitals.temperatureF"), "98.4");
+    await form().trigger();
+    const diastolic = field("vitals.diastolicMmHg");
+    const missing = await screen.findByText("Enter the diastolic pressure too");
+    expect(diastolic.getAttribute("aria-invalid")).toBe("true");
+    expect(diastolic.getAttribute("aria-describedby")?.split(" ")).toContain(missing.id);
+    expect(await screen.findByText("Must be at most 250")).toBeTruthy();
+
+    await user.type(diastolic, "82");
+    await user.clear(field("vitals.heartRatePerMin"));
+    await user.type(field("vitals.heartRatePerMin"), "72");
+    expect(await form().trigger()).toBe(true);
+    expect(values().vitals).toMatchObject({
+      systolicMmHg: 128,
+      diastolicMmHg: 82,
+      heartRatePerMin: 72,
+      temperatureF: 98.4,
+      spo2Percent: null,
+    });
   });
 });

@@ -8,6 +8,7 @@ import { PriorSessionsSection } from "./sections/prior-sessions-section";
 import { ProcedureSection } from "./sections/procedure-section";
 import type { MuscleTools } from "./muscle-grid/muscle-grid";
 import { SameDayEmSection } from "./sections/same-day-em-section";
+import { VitalsSection } from "./sections/vitals-section";
 
 /**
  * Every part of the note, in the order of the visit. Must be rendered inside the form's FormProvider.
@@ -27,6 +28,7 @@ export function NoteFormSections({
     <>
       <EncounterSection payerProfiles={payerProfiles} />
       <HistorySection />
+      <VitalsSection />
       <FindingsSection />
       <ConservativeCareSection />
       <DiagnosesSection input={diagnosisInput} />

@@ -11,7 +11,7 @@ export interface CopyForwardResult {
  * Starts today's note from the last one. What describes the patient's condition and the usual
  * treatment is carried (history, examination, conservative care, muscles with their injectates,
  * diagnoses, technique); what can only be true of today's session starts blank: pain scores,
- * consent, the response, tolerance, complications, instructions, guidance images, other blocks,
+ * vital signs, consent, the response, tolerance, complications, instructions, guidance images, other blocks,
  * any E/M, and the vials: today's vial and what was discarded from it are new facts (carrying last
  * time's discarded amount would claim a waste, or a JZ "nothing discarded", nobody recorded today). The last note itself becomes a prior session, so repeat-injection rules can see it.
  * Only non-empty fields are reported as carried. The input note is not changed.
@@ -67,6 +67,16 @@ export function copyForward(
       duration: h.duration ? { ...h.duration } : null,
       painScoreBefore: null,
       painScoreAfter: null,
+    },
+    // Today's vital signs are taken today.
+    vitals: {
+      systolicMmHg: null,
+      diastolicMmHg: null,
+      heartRatePerMin: null,
+      respiratoryRatePerMin: null,
+      temperatureF: null,
+      spo2Percent: null,
+      weightLb: null,
     },
     findings: lastNote.findings.map((f) => ({ ...f })),
     conservativeCare: lastNote.conservativeCare.map((c) => ({

@@ -99,7 +99,11 @@ describe("favourites", () => {
 });
 
 describe("copyForward", () => {
-  const last = NoteSchema.parse(CASE_2_SHOULDER_GIRDLE.note);
+  // Vitals added: the case study records none, and they must not be carried.
+  const last = NoteSchema.parse({
+    ...CASE_2_SHOULDER_GIRDLE.note,
+    vitals: { systolicMmHg: 128, diastolicMmHg: 82, heartRatePerMin: 72, weightLb: 180 },
+  });
   const { note, carried } = copyForward(last, "2027-01-15", counter());
 
   it.each<{ name: string; get: (n: Note) => unknown; want: (l: Note) => unknown }>([
@@ -122,6 +126,11 @@ describe("copyForward", () => {
 
   it.each<{ name: string; get: (n: Note) => unknown; want: unknown }>([
     { name: "pain before", get: (n) => n.history.painScoreBefore, want: null },
+    {
+      name: "vital signs",
+      get: (n) => n.vitals,
+      want: NoteSchema.parse({ dateOfService: "2027-01-15", payerProfileId: "x" }).vitals,
+    },
     { name: "pain after", get: (n) => n.history.painScoreAfter, want: null },
     {
       name: "response",
