@@ -88,7 +88,8 @@ export const noteArbitrary: fc.Arbitrary<Note> = fc
         fc.record({
           agentId: fc.constantFrom(...AGENTS.map((a) => a.id)),
           type: fc.constantFrom("single-dose" as const, "multi-dose" as const),
-          discardedAmount: fc.double({ min: 0, max: 100, noNaN: true }),
+          // null: the amount not recorded yet.
+          discardedAmount: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }),
         }),
         { maxLength: 3 },
       ),

@@ -436,6 +436,22 @@ export const RULE_CASES: readonly RuleCase[] = [
     fires: false,
     note: note(compose(withMuscles(triam()), singleDose("triamcinolone-acetonide"))),
   },
+  {
+    name: "single-dose vial with the discarded amount left blank: no JZ, asks for the amount",
+    ruleId: "DRUG-VIAL-01",
+    fires: true,
+    note: note(
+      compose(
+        withMuscles(triam(1)),
+        set("procedure.vials", [{ agentId: "triamcinolone-acetonide", type: "single-dose" }]),
+      ),
+    ),
+    check: (r) => {
+      expectEq(codes(r), ["20552x1", "J3301x4"], "lines");
+      const f = r.findings.find((x) => x.ruleId === "DRUG-VIAL-01");
+      expectEq(f?.path, "procedure.vials.0.discardedAmount", "finding path");
+    },
+  },
   // Diagnoses
   {
     name: "M79.1 is a header: error names M79.10-M79.18",

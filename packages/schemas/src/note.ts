@@ -162,8 +162,11 @@ export type MuscleRow = z.infer<typeof MuscleRowSchema>;
 export const VialSchema = z.object({
   agentId: IdSchema,
   type: z.enum(["single-dose", "multi-dose"]),
-  /** Amount discarded from a single-dose vial, in the agent's dose unit (mg or units). */
-  discardedAmount: z._default(z.number().check(z.minimum(0), z.maximum(100000)), 0),
+  /**
+   * Amount discarded from a single-dose vial, in the agent's dose unit (mg or units); 0 when nothing was
+   * discarded (JZ). Null until someone records it: a blank must not claim "nothing discarded".
+   */
+  discardedAmount: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100000))), null),
   ndc: z._default(
     z.nullable(
       z.string().check(z.regex(/^\d{4,5}-\d{3,4}-\d{1,2}$|^\d{11}$/, "NDC as 5-4-2 or 11 digits")),

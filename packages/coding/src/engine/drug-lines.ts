@@ -81,9 +81,17 @@ function addDrugLine(b: ResultBuilder, use: AgentUse): void {
         `Record whether ${agent.name} came from a single-dose or multi-dose vial (and any amount discarded): ${b.payer.name} requires JW or JZ on single-dose drugs.`,
         "procedure.vials",
       );
+    } else if (vial.type === "single-dose" && vial.discardedAmount === null) {
+      // Unknown waste: neither JZ ("nothing discarded") nor JW can be claimed until it is recorded.
+      b.finding(
+        "DRUG-VIAL-01",
+        "warning",
+        `Record how much ${agent.name} was discarded from the single-dose vial (0 if none): ${b.payer.name} requires JZ when none was, a JW line when some was.`,
+        `procedure.vials.${vialIndex}.discardedAmount`,
+      );
     } else if (vial.type === "single-dose") {
       // Waste already billed by rounding the administered units up is not billed again as JW.
-      discardedUnits = discardedUnitsFor(billing, amount, vial.discardedAmount);
+      discardedUnits = discardedUnitsFor(billing, amount, vial.discardedAmount ?? 0);
       if (discardedUnits === 0) modifiers.push("JZ");
     }
   }

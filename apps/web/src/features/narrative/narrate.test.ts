@@ -82,6 +82,21 @@ describe("narrate", () => {
         "Needled without injectate: right gluteus medius. Lidocaine from a single-dose vial (NDC 12345-6789-01), 20 mg discarded.",
     },
     {
+      name: "vials with nothing discarded, and with the waste not yet recorded",
+      input: {
+        procedure: {
+          vials: [
+            { agentId: "lidocaine", type: "single-dose", discardedAmount: 0 },
+            { agentId: "triamcinolone-acetonide", type: "single-dose" },
+          ],
+        },
+      },
+      section: "procedure",
+      text:
+        "Lidocaine from a single-dose vial, none discarded. " +
+        "Triamcinolone acetonide from a single-dose vial.",
+    },
+    {
       name: "an unknown muscle id is shown as it is, not guessed",
       input: { procedure: { muscles: [row("a", "made-up-muscle", "left", 1, [])] } },
       section: "procedure",

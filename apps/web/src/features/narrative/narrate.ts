@@ -186,12 +186,13 @@ function procedure(note: Note): string {
 
   const vials = p.vials.map((v) => {
     const agent = agentById(v.agentId);
+    // Nothing is said of the waste until it is recorded (null), so the print never invents "none".
     const discarded =
-      v.type === "single-dose"
-        ? v.discardedAmount > 0
+      v.type !== "single-dose" || v.discardedAmount === null
+        ? ""
+        : v.discardedAmount > 0
           ? `, ${num(v.discardedAmount)}${agent ? ` ${agent.doseUnit}` : ""} discarded`
-          : ", none discarded"
-        : "";
+          : ", none discarded";
     return `${capitalise(agentName(v.agentId))} from a ${v.type} vial${v.ndc ? ` (NDC ${v.ndc})` : ""}${discarded}`;
   });
 

@@ -34,7 +34,8 @@ export function VialsEditor() {
                 <SelectField path={`procedure.vials.${i}.type`} label="Vial" options={VIAL_TYPE} />
                 <NumberField
                   path={`procedure.vials.${i}.discardedAmount`}
-                  label="Discarded"
+                  label="Discarded (0 if none)"
+                  nullable
                   suffix={unit}
                   min={0}
                 />
@@ -66,7 +67,7 @@ export function VialsEditor() {
                 missing.map((agentId) => ({
                   agentId,
                   type: "single-dose" as const,
-                  discardedAmount: 0,
+                  discardedAmount: null,
                   ndc: null,
                 })),
               )
@@ -84,7 +85,7 @@ export function VialsEditor() {
             append({
               agentId: AGENT_OPTIONS[0]?.value ?? "",
               type: "single-dose",
-              discardedAmount: 0,
+              discardedAmount: null,
               ndc: null,
             })
           }
