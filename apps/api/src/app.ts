@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { config, locales } from "zod/mini";
 import { requireSession } from "./auth/require-session.js";
+import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import type { AppDeps, AppEnv } from "./http/app-env.js";
 import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
 import { requestLog } from "./http/request-log.js";
@@ -30,6 +31,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     logger: deps.logger,
     now: deps.now ?? (() => new Date()),
     version: deps.version ?? API_VERSION,
+    signInThrottle: new SignInThrottle(deps.signInThrottle),
   };
   const app = new Hono<AppEnv>();
 

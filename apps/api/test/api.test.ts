@@ -16,7 +16,12 @@ import { readCodeSetGzip } from "@tpi/codesets";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod/mini";
-import { MAX_BODY_BYTES, migrateToLatest, seedDemoDataIfEmpty } from "../src/index.js";
+import {
+  DEMO_PASSWORD,
+  MAX_BODY_BYTES,
+  migrateToLatest,
+  seedDemoDataIfEmpty,
+} from "../src/index.js";
 import { call } from "./support/http.js";
 import {
   DATABASES,
@@ -124,6 +129,37 @@ describe.each(DATABASES)("API on %s", (database) => {
         expect(res.status, path).toBe(401);
         expect(res.headers.get("content-type")).toBe("application/problem+json");
       }
+    });
+
+    it("pauses an email after five failed sign-ins, even for the right password", async () => {
+      const attempt = (email: string, password: string) =>
+        call(server.url, "/api/session", { method: "POST", json: { email, password } });
+      // A success clears the count: four failures, a success, then the five that pause it.
+      await server.signIn("coder@demo.tpi");
+      for (let i = 0; i < 4; i++) {
+        expect((await attempt("coder@demo.tpi", "wrong")).status).toBe(401);
+      }
+      await server.signIn("coder@demo.tpi");
+      for (let i = 0; i < 5; i++) {
+        expect((await attempt("coder@demo.tpi", "wrong")).status).toBe(401);
+      }
+
+      const paused = await attempt("Coder@Demo.tpi", DEMO_PASSWORD);
+      expect(paused.status).toBe(429);
+      expect(paused.headers.get("set-cookie")).toBeNull();
+      const retryAfter = Number(paused.headers.get("retry-after"));
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+      const refused = problemOf(paused.body);
+      expect(refused).toMatchObject({ type: "/problems/too-many-sign-ins", status: 429 });
+      expect(refused.detail).toMatch(/^Too many failed sign-ins\. Try again in 15 minutes/);
+      // Another account is not affected.
+      expect(await server.signIn("admin@demo.tpi")).toMatch(/^tpi_session=/);
+      // An email with no account is counted the same way, so the pause reveals nothing.
+      for (let i = 0; i < 5; i++) {
+        expect((await attempt("ghost@demo.tpi", "wrong")).status).toBe(401);
+      }
+      expect((await attempt("ghost@demo.tpi", "wrong")).status).toBe(429);
     });
 
     it("tells who is signed in, and signing out ends the session", async () => {

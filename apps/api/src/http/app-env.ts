@@ -1,4 +1,5 @@
 import type { User } from "@tpi/schemas";
+import type { SignInThrottleOptions } from "../auth/sign-in-throttle.js";
 import type { Db } from "../db/connect.js";
 import type { Logger } from "../log.js";
 
@@ -11,6 +12,8 @@ export interface AppDeps {
   /** Injected so session expiry can be tested without waiting. */
   now?: () => Date;
   version?: string;
+  /** Limits on failed sign-ins (defaults: DEFAULT_SIGN_IN_THROTTLE). */
+  signInThrottle?: SignInThrottleOptions;
 }
 
 export interface AppEnv {

@@ -12,6 +12,7 @@ export const PROBLEM_TYPES = {
   unsupportedMediaType: "/problems/unsupported-media-type",
   payloadTooLarge: "/problems/payload-too-large",
   unauthenticated: "/problems/unauthenticated",
+  tooManySignIns: "/problems/too-many-sign-ins",
   notFound: "/problems/not-found",
   versionConflict: "/problems/version-conflict",
   noteSigned: "/problems/note-signed",

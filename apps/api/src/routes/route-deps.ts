@@ -1,3 +1,4 @@
+import type { SignInThrottle } from "../auth/sign-in-throttle.js";
 import type { Db } from "../db/connect.js";
 import type { Logger } from "../log.js";
 
@@ -7,4 +8,5 @@ export interface RouteDeps {
   logger: Logger;
   now: () => Date;
   version: string;
+  signInThrottle: SignInThrottle;
 }

@@ -1,4 +1,5 @@
-import { Hono } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { SignInRequestSchema } from "@tpi/schemas";
 import { decoyHash, verifyPassword } from "../auth/password.js";
@@ -20,13 +21,29 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
   app.post("/", async (c) => {
     const body = await parseJsonBody(c, SignInRequestSchema);
     if (!body.ok) return body.response;
-    const row = await findUserByEmail(deps.db, body.data.email);
+    const { email } = body.data;
+    const address = clientAddress(c);
+    const throttle = deps.signInThrottle;
+    // Checked before the password, so a paused account cannot be guessed at while it waits.
+    const wait = await throttle.retryAfterSeconds(email, address);
+    if (wait > 0) {
+      deps.logger.warn("sign-in.throttled", { retryAfterSeconds: wait });
+      c.header("Retry-After", String(wait));
+      return problem(c, {
+        type: PROBLEM_TYPES.tooManySignIns,
+        title: "Too many failed sign-ins",
+        status: 429,
+        detail: `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}, or ask an administrator to check the account.`,
+      });
+    }
+    const row = await findUserByEmail(deps.db, email);
     // Verify against a decoy when the email is unknown, so response time does not reveal accounts.
     const valid = await verifyPassword(
       body.data.password,
       row?.password_hash ?? (await decoyHash()),
     );
     if (row === undefined || !valid) {
+      await throttle.recordFailure(email, address);
       deps.logger.info("sign-in.failed");
       return problem(c, {
         type: PROBLEM_TYPES.unauthenticated,
@@ -35,6 +52,7 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
         detail: "The email or password is not right.",
       });
     }
+    await throttle.recordSuccess(email);
     const { token, expiresAt } = await createSession(deps.db, row.id, deps.now());
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
@@ -57,4 +75,13 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
   app.get("/me", (c) => c.json(c.get("user")));
 
   return app;
+}
+
+/** The caller's network address as the socket sees it ("unknown" when the runtime gives none). */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
 }
