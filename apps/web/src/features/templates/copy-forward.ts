@@ -1,4 +1,4 @@
-import type { Note, PriorSession } from "@tpi/schemas";
+import { VitalsSchema, type Note, type PriorSession } from "@tpi/schemas";
 import { freshRowId } from "./row-id";
 
 export interface CopyForwardResult {
@@ -68,16 +68,8 @@ export function copyForward(
       painScoreBefore: null,
       painScoreAfter: null,
     },
-    // Today's vital signs are taken today.
-    vitals: {
-      systolicMmHg: null,
-      diastolicMmHg: null,
-      heartRatePerMin: null,
-      respiratoryRatePerMin: null,
-      temperatureF: null,
-      spo2Percent: null,
-      weightLb: null,
-    },
+    // Today's vital signs are taken today: the schema's blank (none taken).
+    vitals: VitalsSchema.parse({}),
     findings: lastNote.findings.map((f) => ({ ...f })),
     conservativeCare: lastNote.conservativeCare.map((c) => ({
       ...c,
