@@ -34,7 +34,7 @@ export function LivePanels({ form, initial, onJumpToField }: Props) {
             ) : (
               "the field being edited"
             )}{" "}
-            is complete.
+            is complete and valid.
           </p>
         ) : null}
         <CodePanelSlot note={note} onJumpToField={onJumpToField} />
