@@ -1,4 +1,4 @@
-import { useMemo, useState, type ComponentType } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import type { Muscle, MuscleRow, Side } from "@tpi/schemas";
 import { muscleById } from "@tpi/coding";
@@ -73,7 +73,9 @@ export function MuscleGrid({ tools: Tools }: { tools?: MuscleTools | undefined }
   const focusControl = (id: string) =>
     requestAnimationFrame(() => document.getElementById(id)?.focus());
 
-  const moveRow = (from: number, to: number, direction: "up" | "down") => {
+  const moveRow = (from: number, direction: "up" | "down") => {
+    const to = direction === "up" ? from - 1 : from + 1;
+    if (to < 0 || to >= fields.length) return;
     const row = rows?.[from];
     move(from, to);
     const name = row ? (muscleById(row.muscleId)?.name ?? row.muscleId) : "Row";
@@ -91,6 +93,17 @@ export function MuscleGrid({ tools: Tools }: { tools?: MuscleTools | undefined }
     setAnnouncement(`Removed ${row?.side ?? ""} ${name}. ${fields.length - 1} rows.`);
     focusControl(comboboxId);
   };
+
+  // The rows get stable callbacks (see MuscleRowEditor's memo); these read the latest state through a ref.
+  const latest = useRef({ moveRow, removeRow });
+  useLayoutEffect(() => {
+    latest.current = { moveRow, removeRow };
+  });
+  const onMove = useCallback(
+    (index: number, direction: "up" | "down") => latest.current.moveRow(index, direction),
+    [],
+  );
+  const onRemove = useCallback((index: number) => latest.current.removeRow(index), []);
 
   return (
     <div className="muscle-grid">
@@ -188,11 +201,10 @@ export function MuscleGrid({ tools: Tools }: { tools?: MuscleTools | undefined }
             <MuscleRowEditor
               key={field.rowId}
               index={index}
-              count={fields.length}
+              isLast={index === fields.length - 1}
               duplicateOf={duplicates.get(field.rowId) ?? null}
-              onMoveUp={() => moveRow(index, index - 1, "up")}
-              onMoveDown={() => moveRow(index, index + 1, "down")}
-              onRemove={() => removeRow(index)}
+              onMove={onMove}
+              onRemove={onRemove}
             />
           ))}
         </ol>

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { muscleById } from "@tpi/coding";
 import { fieldDomId } from "../../../shared/field-id";
@@ -10,22 +11,35 @@ import { defaultInjectate } from "./agents";
 
 type Props = {
   index: number;
-  count: number;
+  isLast: boolean;
   /** 1-based positions of rows with the same muscle and side, or null. */
-  duplicateOf: number[] | null;
-  onMoveUp: () => void;
-  onMoveDown: () => void;
-  onRemove: () => void;
+  duplicateOf: readonly number[] | null;
+  /** Stable callbacks taking the row's index, so an unchanged row is not re-rendered. */
+  onMove: (index: number, direction: "up" | "down") => void;
+  onRemove: (index: number) => void;
 };
 
-export function MuscleRowEditor({
-  index,
-  count,
-  duplicateOf,
-  onMoveUp,
-  onMoveDown,
-  onRemove,
-}: Props) {
+/**
+ * One muscle row. Memoised: the grid re-renders on every keystroke in any row (it watches all rows for
+ * duplicates), and re-rendering every row's fields made typing slower as the note grew; a row now
+ * re-renders only when its own position, neighbours' duplicate marks or its watched values change.
+ */
+export const MuscleRowEditor = memo(MuscleRow, (a, b) => {
+  return (
+    a.index === b.index &&
+    a.isLast === b.isLast &&
+    a.onMove === b.onMove &&
+    a.onRemove === b.onRemove &&
+    samePositions(a.duplicateOf, b.duplicateOf)
+  );
+});
+
+function samePositions(a: readonly number[] | null, b: readonly number[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+function MuscleRow({ index, isLast, duplicateOf, onMove, onRemove }: Props) {
   const { control } = useFormContext<NoteFormValues>();
   const base = `procedure.muscles.${index}` as const;
   const muscleId = useWatch({ control, name: `${base}.muscleId` });
@@ -55,7 +69,7 @@ export function MuscleRowEditor({
             type="button"
             id={`${rowDomId}-up`}
             className="button button-quiet"
-            onClick={onMoveUp}
+            onClick={() => onMove(index, "up")}
             disabled={index === 0}
             aria-label={`Move ${title} up`}
           >
@@ -65,8 +79,8 @@ export function MuscleRowEditor({
             type="button"
             id={`${rowDomId}-down`}
             className="button button-quiet"
-            onClick={onMoveDown}
-            disabled={index === count - 1}
+            onClick={() => onMove(index, "down")}
+            disabled={isLast}
             aria-label={`Move ${title} down`}
           >
             ↓ Down
@@ -74,7 +88,7 @@ export function MuscleRowEditor({
           <button
             type="button"
             className="button button-danger-quiet"
-            onClick={onRemove}
+            onClick={() => onRemove(index)}
             aria-label={`Remove ${title}`}
           >
             Remove
