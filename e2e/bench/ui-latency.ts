@@ -4,7 +4,9 @@
  *
  *  1. input-to-panel latency on a 10-muscle note: ≥ 200 changes (volumes typed, rows removed and added),
  *     each timed inside the page from the input event's timestamp to the code panel's DOM showing a
- *     different result (MutationObserver), so no Playwright round trip is included;
+ *     different result (MutationObserver), so no Playwright round trip is included; reported overall
+ *     and per kind of change (BENCH_CPU_PROFILE=file.cpuprofile also records a Chrome CPU profile of
+ *     this part, on an unminified build);
  *  2. user actions to complete case study 2 from an empty note (and from a favourite, if the editor has one),
  *     counted in the page from trusted events;
  *  3. the gzipped JavaScript the browser loads to render /notes/:id.
