@@ -6,8 +6,9 @@ export default defineConfig({
   test: {
     environment: "happy-dom",
     include: ["src/**/*.test.{ts,tsx}"],
-    // zod's English messages, as main.tsx installs them in the app.
-    setupFiles: ["src/app/zod-locale.ts"],
+    // zod's English messages, as main.tsx installs them in the app; two select properties happy-dom
+    // lacks and react-hook-form reads (see the file).
+    setupFiles: ["src/app/zod-locale.ts", "src/testing/happy-dom-select.ts"],
     // Globals on so Testing Library unmounts between tests by itself.
     globals: true,
   },

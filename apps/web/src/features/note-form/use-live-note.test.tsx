@@ -16,8 +16,7 @@ function Probe({ initial }: { initial: Note }) {
       {JSON.stringify({
         location: note.history.location,
         npi: note.renderingProvider.npi,
-        // Muscle ids only: happy-dom reads a loaded row's side select wrong (Chromium is right).
-        muscles: note.procedure.muscles.map((m) => m.muscleId),
+        muscles: note.procedure.muscles.map((m) => `${m.side} ${m.muscleId}`),
         pendingPath,
       })}
     </output>
@@ -82,16 +81,16 @@ describe("useLiveNote (what the code panel and narrative receive)", () => {
       </>,
       input as Partial<NoteInput>,
     );
-    expect(probe().muscles).toEqual(["upper-trapezius", "levator-scapulae"]);
+    expect(probe().muscles).toEqual(["right upper-trapezius", "right levator-scapulae"]);
 
     await view.user.click(screen.getByRole("button", { name: /^Remove Right Levator/ }));
-    expect(probe().muscles).toEqual(["upper-trapezius"]);
+    expect(probe().muscles).toEqual(["right upper-trapezius"]);
 
     await view.user.click(screen.getByRole("radio", { name: "Left" }));
     await view.user.type(screen.getByRole("combobox", { name: "Add muscle" }), "lev scap{Enter}");
-    expect(probe().muscles).toEqual(["upper-trapezius", "levator-scapulae"]);
+    expect(probe().muscles).toEqual(["right upper-trapezius", "left levator-scapulae"]);
 
     act(() => view.form().reset(initial));
-    expect(probe().muscles).toEqual(["upper-trapezius", "levator-scapulae"]);
+    expect(probe().muscles).toEqual(["right upper-trapezius", "right levator-scapulae"]);
   });
 });

@@ -94,6 +94,35 @@ describe("muscle grid", () => {
     expect(screen.getByText(/Same muscle and side as row 1\./)).toBeTruthy();
   });
 
+  it("rows loaded with the note keep their side, agent and unit (a saved note reopened)", () => {
+    const { values } = renderWithNoteForm(<MuscleGrid />, {
+      procedure: {
+        muscles: [
+          {
+            rowId: "r1",
+            muscleId: "upper-trapezius",
+            side: "right",
+            triggerPoints: 2,
+            injectates: [
+              {
+                agentId: "triamcinolone-acetonide",
+                concentration: { value: 40, unit: "mg/mL" },
+                volumeMl: 1,
+              },
+            ],
+          },
+          { rowId: "r2", muscleId: "quadratus-lumborum", side: "left", triggerPoints: 1 },
+        ],
+      },
+    });
+    expect(rowTitles()).toEqual(["Right Upper trapezius", "Left Quadratus lumborum"]);
+    expect(input("procedure.muscles.0.side").value).toBe("right");
+    expect(input("procedure.muscles.1.side").value).toBe("left");
+    expect(input("procedure.muscles.0.injectates.0.agentId").value).toBe("triamcinolone-acetonide");
+    expect(input("procedure.muscles.0.injectates.0.concentration.unit").value).toBe("mg/mL");
+    expect(values().procedure?.muscles?.map((r) => r.side)).toEqual(["right", "left"]);
+  });
+
   it("removing a row removes that row only; the others keep their data", async () => {
     const { user, values } = renderWithNoteForm(<MuscleGrid />);
     await addMuscle(user, "Right", "utr");
