@@ -8,7 +8,8 @@
  *     and per kind of change (BENCH_CPU_PROFILE=file.cpuprofile also records a Chrome CPU profile of
  *     this part, on an unminified build);
  *  2. user actions to complete case study 2 from an empty note (and from a favourite, if the editor has one),
- *     counted in the page from trusted events;
+ *     counted in the page from trusted events, beside the characters of the same note as prose (what
+ *     typing it as free text would take at the least);
  *  3. the gzipped JavaScript the browser loads to render /notes/:id.
  *
  * A watchdog ends the run (and the server) after 170 s whatever happens.
@@ -122,7 +123,7 @@ async function newNote(page: Page, patient: string): Promise<string> {
 
 /** Counts trusted user events in the page: clicks, key presses, fields filled by typing, list picks. */
 const ACTION_COUNTER = `(() => {
-  const c = { clicks: 0, keys: 0, typedFields: 0, picks: 0, lastKey: 0 };
+  const c = { clicks: 0, keys: 0, typedFields: 0, typedChars: 0, picks: 0, lastKey: 0 };
   window.__actions = c;
   document.addEventListener("click", (e) => {
     if (e.isTrusted && !(e.target instanceof HTMLSelectElement)) c.clicks++;
@@ -135,7 +136,11 @@ const ACTION_COUNTER = `(() => {
     if (t instanceof HTMLSelectElement) return;
     if (t instanceof HTMLInputElement && (t.type === "checkbox" || t.type === "radio")) return;
     // A field filled in one go (no key press just before) counts once, however long the text.
-    if (performance.now() - c.lastKey > 50) c.typedFields++;
+    if (performance.now() - c.lastKey > 50) {
+      c.typedFields++;
+      // What typing that field's text would take, for the comparison with free text.
+      c.typedChars += "value" in t ? String(t.value).length : 0;
+    }
   }, true);
   document.addEventListener("change", (e) => {
     if (e.target instanceof HTMLSelectElement) c.picks++;
@@ -153,6 +158,7 @@ async function readActions(page: Page) {
       clicks: c.clicks ?? 0,
       keys: c.keys ?? 0,
       typedFields: c.typedFields ?? 0,
+      typedChars: c.typedChars ?? 0,
       picks: c.picks ?? 0,
     };
   });
@@ -302,7 +308,12 @@ async function caseStudy2Actions(page: Page) {
   const { diagnosesEntered } = await enterNote(page, CASE_2_SHOULDER_GIRDLE.note);
   const actions = await readActions(page);
   await page.getByTestId("claim-line-20553").waitFor();
-  return { actions, diagnosesEntered };
+  // The same note as free text: the prose the narrative preview prints from it, headings left out.
+  const freeTextChars = await page
+    .getByTestId("narrative-preview")
+    .locator(".narrative-section p")
+    .evaluateAll((ps) => ps.reduce((n, p) => n + (p.textContent ?? "").length, 0));
+  return { actions, diagnosesEntered, freeTextChars };
 }
 
 const CASE_2_FAVOURITE = /^Right shoulder girdle \(infraspinatus, teres minor, rhomboid major\)/;
@@ -463,7 +474,7 @@ async function main(): Promise<void> {
   const a = cs2.actions;
   const sum = (x: typeof a) => x.clicks + x.keys + x.typedFields + x.picks;
   const detail = (x: typeof a) =>
-    `${sum(x)} = ${x.clicks} clicks + ${x.keys} key presses + ${x.typedFields} typed fields + ${x.picks} list picks`;
+    `${sum(x)} = ${x.clicks} clicks + ${x.keys} key presses + ${x.typedFields} typed fields (${x.typedChars} characters) + ${x.picks} list picks`;
   const jsTotal = js.files.reduce((s, f) => s + f.gzip, 0);
   const jsForm = js.files
     .filter((f) => !f.name.startsWith("code-panel-"))
@@ -484,6 +495,10 @@ async function main(): Promise<void> {
     [
       "Case study 2 from an empty note: actions",
       `${detail(a)}${cs2.diagnosesEntered ? "" : " (no diagnoses: picker search unavailable)"}`,
+    ],
+    [
+      "Case study 2 typed as free text instead",
+      `${cs2.freeTextChars} key presses at least (its printed narrative), against ${a.keys + a.typedChars} key presses and ${a.clicks + a.picks} clicks or picks in the form`,
     ],
     [
       "Case study 2 from the matching favourite: actions",
