@@ -76,6 +76,8 @@ export function useCombobox<T>({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Keys that confirm an input method's composition (Enter choosing a kana candidate) are its own.
+    if (event.nativeEvent.isComposing) return;
     switch (event.key) {
       case "ArrowDown":
       case "ArrowUp": {
