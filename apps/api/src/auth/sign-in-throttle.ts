@@ -1,4 +1,4 @@
-import { RateLimiterMemory, type RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 export interface SignInThrottleOptions {
   /** Failed sign-ins for one email before that email is paused. */
@@ -21,10 +21,12 @@ export const DEFAULT_SIGN_IN_THROTTLE: SignInThrottleOptions = {
 };
 
 /**
- * Slows password guessing (OWASP Authentication Cheat Sheet: throttle, do not lock forever). Past a
- * limit, every attempt for that email or from that address is refused until the pause ends, whether
- * or not the password is right, and unknown emails are counted like real ones, so the refusal reveals
- * nothing about which accounts exist. A successful sign-in clears its email's count.
+ * Slows password guessing (OWASP Authentication Cheat Sheet: throttle, do not lock forever). Every
+ * attempt is counted before its password is checked, so a burst of parallel guesses cannot slip past
+ * the limit while the hashes are being compared; a success gives the count back. Past a limit, every
+ * attempt for that email or from that address is refused until the pause ends, whether or not the
+ * password is right, and unknown emails are counted like real ones, so the refusal reveals nothing
+ * about which accounts exist.
  *
  * The counts live in this process's memory (rate-limiter-flexible): right for the single-process
  * SQLite set-up; several API processes behind a balancer would each keep their own, and a restart
@@ -34,7 +36,7 @@ export class SignInThrottle {
   private readonly byAccount: RateLimiterMemory;
   private readonly byAddress: RateLimiterMemory;
 
-  constructor(private readonly options: SignInThrottleOptions = DEFAULT_SIGN_IN_THROTTLE) {
+  constructor(options: SignInThrottleOptions = DEFAULT_SIGN_IN_THROTTLE) {
     const limiter = (keyPrefix: string, points: number) =>
       new RateLimiterMemory({
         keyPrefix,
@@ -46,44 +48,42 @@ export class SignInThrottle {
     this.byAddress = limiter("sign-in-address", options.failuresPerAddress);
   }
 
-  /** Seconds until this email from this address may try again; 0 when it may now. */
-  async retryAfterSeconds(email: string, address: string): Promise<number> {
-    const [account, from] = await Promise.all([
-      this.byAccount.get(accountKey(email)),
-      this.byAddress.get(address),
-    ]);
-    return Math.max(
-      waitSeconds(account, this.options.failuresPerAccount),
-      waitSeconds(from, this.options.failuresPerAddress),
-    );
-  }
-
-  async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([
+  /**
+   * Counts an attempt for this email from this address. Returns 0 when it may go ahead, or the seconds
+   * until the email or address may try again (the attempt is refused).
+   */
+  async attempt(email: string, address: string): Promise<number> {
+    const waits = await Promise.all([
       consumeOne(this.byAccount, accountKey(email)),
       consumeOne(this.byAddress, address),
     ]);
+    return Math.max(...waits);
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.byAccount.delete(accountKey(email));
+  /** The password was right: the email's failures are forgotten and the address gets its count back. */
+  async succeeded(email: string, address: string): Promise<void> {
+    await Promise.all([
+      this.byAccount.delete(accountKey(email)),
+      this.byAddress.reward(address, 1),
+    ]);
   }
 }
 
 /** Emails differ in case and spaces as typed; one account is one key. */
 const accountKey = (email: string) => email.trim().toLowerCase();
 
-function waitSeconds(res: RateLimiterRes | null, limit: number): number {
-  return res !== null && res.consumedPoints >= limit
-    ? Math.max(1, Math.ceil(res.msBeforeNext / 1000))
-    : 0;
-}
-
-/** Counts one failure. Past the limit the library rejects (and blocks): that is the pause, not an error. */
-async function consumeOne(limiter: RateLimiterMemory, key: string): Promise<void> {
+/**
+ * Counts one attempt: 0 when within the limit, else the seconds until the key may try again. Past the
+ * limit the library rejects with its result (and blocks the key): that is the pause, not an error.
+ */
+async function consumeOne(limiter: RateLimiterMemory, key: string): Promise<number> {
   try {
     await limiter.consume(key);
+    return 0;
   } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
+    if (rejection instanceof RateLimiterRes) {
+      return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    }
+    throw rejection;
   }
 }

@@ -24,8 +24,8 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
     const { email } = body.data;
     const address = clientAddress(c);
     const throttle = deps.signInThrottle;
-    // Checked before the password, so a paused account cannot be guessed at while it waits.
-    const wait = await throttle.retryAfterSeconds(email, address);
+    // Counted before the password is checked, so a paused account cannot be guessed at while it waits.
+    const wait = await throttle.attempt(email, address);
     if (wait > 0) {
       deps.logger.warn("sign-in.throttled", { retryAfterSeconds: wait });
       c.header("Retry-After", String(wait));
@@ -43,7 +43,6 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
       row?.password_hash ?? (await decoyHash()),
     );
     if (row === undefined || !valid) {
-      await throttle.recordFailure(email, address);
       deps.logger.info("sign-in.failed");
       return problem(c, {
         type: PROBLEM_TYPES.unauthenticated,
@@ -52,7 +51,7 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
         detail: "The email or password is not right.",
       });
     }
-    await throttle.recordSuccess(email);
+    await throttle.succeeded(email, address);
     const { token, expiresAt } = await createSession(deps.db, row.id, deps.now());
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
