@@ -21,7 +21,7 @@ export function ClaimAnnouncer({ text, delayMs = 900 }: { text: string; delayMs?
     }
   }, [settled]);
   return (
-    <div aria-live="polite" aria-atomic="true" role="status" className="cp-visually-hidden">
+    <div aria-live="polite" aria-atomic="true" role="status" className="visually-hidden">
       {spoken}
     </div>
   );

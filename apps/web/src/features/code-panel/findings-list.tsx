@@ -30,7 +30,7 @@ export const FindingsList = memo(function FindingsList({
             >
               <SeverityBadge severity={f.severity} />
               <span className="cp-finding-message">{f.message}</span>
-              <span className="cp-visually-hidden"> (go to field)</span>
+              <span className="visually-hidden"> (go to field)</span>
             </button>
           ) : (
             // About the whole note (path ""): there is no field to go to, so no button that does nothing.

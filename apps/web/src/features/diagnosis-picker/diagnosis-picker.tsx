@@ -141,7 +141,7 @@ export function DiagnosisPicker({
             <li key={code}>
               <span className="dxp-letter">
                 {/* Heard as "Pointer A"; aria-label on a plain span is not reliably announced. */}
-                <span className="dxp-visually-hidden">Pointer </span>
+                <span className="visually-hidden">Pointer </span>
                 <span>{letter(i)}</span>
               </span>
               <span className="dxp-code">{code}</span>
