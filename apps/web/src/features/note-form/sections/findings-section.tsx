@@ -7,6 +7,7 @@ import { CheckboxField } from "../fields/checkbox-field";
 import { SelectField } from "../fields/select-field";
 import type { NoteFormValues } from "../form-types";
 import { MuscleCombobox } from "../muscle-grid/muscle-combobox";
+import { SidePicker } from "../muscle-grid/side-picker";
 import { SIDE } from "../options";
 import { Section } from "./section";
 
@@ -97,20 +98,12 @@ export function FindingsSection() {
         </button>
       ) : null}
       <div className="grid grid-2 align-end">
-        <div className="field">
-          <label htmlFor="findings-add-side">Side of the muscle to add</label>
-          <select
-            id="findings-add-side"
-            value={side}
-            onChange={(e) => setSide(e.target.value as Side)}
-          >
-            {SIDE.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SidePicker
+          id="findings-add-side"
+          label="Side of the muscle to add"
+          value={side}
+          onChange={setSide}
+        />
         <MuscleCombobox
           id={fieldDomId("findings")}
           label="Add findings for a muscle"

@@ -8,7 +8,8 @@ import { SelectField } from "../fields/select-field";
 import { TextField } from "../fields/text-field";
 import type { NoteFormValues } from "../form-types";
 import { MuscleCombobox } from "../muscle-grid/muscle-combobox";
-import { PAIN_SCALE, SIDE } from "../options";
+import { SidePicker } from "../muscle-grid/side-picker";
+import { PAIN_SCALE } from "../options";
 import { Section } from "./section";
 
 /** Earlier TPI sessions: the LCD's repeat-injection limits and relief requirements are checked on them. */
@@ -116,16 +117,7 @@ function PriorSessionMuscles({ index }: { index: number }) {
         })}
       </ul>
       <div className="grid grid-2 align-end">
-        <div className="field">
-          <label htmlFor={sideId}>Side</label>
-          <select id={sideId} value={side} onChange={(e) => setSide(e.target.value as Side)}>
-            {SIDE.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SidePicker id={sideId} label="Side" value={side} onChange={setSide} />
         <MuscleCombobox
           id={fieldDomId(`priorSessions.${index}.muscles`)}
           label="Add muscle"
