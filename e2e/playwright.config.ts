@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/chromium";
 
 // The journeys run against the real thing: the API (Hono on Node) serving the production web build,
 // on a fresh SQLite file per run, in Debian's Chromium (the machine cannot download Playwright's own).
@@ -21,18 +22,7 @@ export default defineConfig({
     browserName: "chromium",
     viewport: { width: 1280, height: 900 },
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
   },
   webServer: {
     command: `pnpm --filter @tpi/web build && rm -f ${DB} ${DB}-wal ${DB}-shm && pnpm --filter @tpi/api start`,

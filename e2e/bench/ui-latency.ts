@@ -23,11 +23,11 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CASE_2_SHOULDER_GIRDLE } from "@tpi/fixtures";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/chromium";
 import { enterNote } from "../tests/note-entry";
 import { DEMO_PASSWORD, startBlankIfAsked } from "../tests/support";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHANGES_TARGET = 200;
 const P95_TARGET_MS = 16;
 /** Where to write a Chrome CPU profile of the latency run (open it in Chrome DevTools), if anywhere. */
@@ -433,17 +433,9 @@ async function main(): Promise<void> {
   console.log(`bench: API on ${base} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   const context = await browser.newContext({
     baseURL: base,
