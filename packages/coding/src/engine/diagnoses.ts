@@ -10,6 +10,11 @@ import {
 
 const CHILDREN_IN_MESSAGE = 6;
 
+/** A diagnosis from the note's own list: its position there is its claim pointer (index 0 = A). */
+function fromNote(index: number, d: Omit<DiagnosisResult, "origin" | "pointer">): DiagnosisResult {
+  return { ...d, origin: "note", pointer: index + 1 };
+}
+
 function childrenOf(set: IcdCodeSet, code: string) {
   return set.billableChildren(code).map((e) => ({ code: e.code, title: e.longTitle }));
 }
@@ -33,28 +38,28 @@ export function checkDiagnoses(b: ResultBuilder): void {
   for (const [i, code] of note.diagnoses.entries()) {
     const path = `diagnoses.${i}`;
     if (!set) {
-      b.diagnoses.push({
-        code,
-        title: "",
-        billable: false,
-        origin: "note",
-        pointer: i + 1,
-        billableChildren: [],
-        reason: "Not checked: no code set for the date of service.",
-      });
+      b.diagnoses.push(
+        fromNote(i, {
+          code,
+          title: "",
+          billable: false,
+          billableChildren: [],
+          reason: "Not checked: no code set for the date of service.",
+        }),
+      );
       continue;
     }
     const entry = set.get(code);
     if (entry?.billable) {
-      b.diagnoses.push({
-        code: entry.code,
-        title: entry.longTitle,
-        billable: true,
-        origin: "note",
-        pointer: i + 1,
-        billableChildren: [],
-        reason: `Billable in ICD-10-CM ${set.id}.`,
-      });
+      b.diagnoses.push(
+        fromNote(i, {
+          code: entry.code,
+          title: entry.longTitle,
+          billable: true,
+          billableChildren: [],
+          reason: `Billable in ICD-10-CM ${set.id}.`,
+        }),
+      );
       continue;
     }
     if (entry) {
@@ -73,15 +78,15 @@ export function checkDiagnoses(b: ResultBuilder): void {
         `${entry.code} (${entry.longTitle}) is a header in ICD-10-CM ${set.id}, not a billable code. Choose one of: ${shown}${more}.`,
         path,
       );
-      b.diagnoses.push({
-        code: entry.code,
-        title: entry.longTitle,
-        billable: false,
-        origin: "note",
-        pointer: i + 1,
-        billableChildren: children,
-        reason: `Header in ${set.id}: choose a billable code under it.`,
-      });
+      b.diagnoses.push(
+        fromNote(i, {
+          code: entry.code,
+          title: entry.longTitle,
+          billable: false,
+          billableChildren: children,
+          reason: `Header in ${set.id}: choose a billable code under it.`,
+        }),
+      );
       continue;
     }
     const elsewhere = b.ctx.codeSets.icd10cm.filter((s) => s !== set && s.get(code)?.billable);
@@ -95,15 +100,15 @@ export function checkDiagnoses(b: ResultBuilder): void {
       `${code} is not a code in ICD-10-CM ${set.id} (in force on ${note.dateOfService}).${where}`,
       path,
     );
-    b.diagnoses.push({
-      code,
-      title: "",
-      billable: false,
-      origin: "note",
-      pointer: i + 1,
-      billableChildren: [],
-      reason: `Not in ${set.id}.`,
-    });
+    b.diagnoses.push(
+      fromNote(i, {
+        code,
+        title: "",
+        billable: false,
+        billableChildren: [],
+        reason: `Not in ${set.id}.`,
+      }),
+    );
   }
 
   if (set) suggestDiagnoses(b, set);
