@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { NoteSchema, type Note } from "@tpi/schemas";
+import { EmLevelSchema, NoteSchema, type Note } from "@tpi/schemas";
 import { AGENTS } from "../src/catalogs/agents.table.js";
 import { MUSCLES } from "../src/catalogs/muscles.table.js";
 import { BUILT_IN_PAYER_PROFILES } from "../src/payers/built-in-profiles.js";
@@ -55,17 +55,7 @@ const dx = fc.constantFrom(
   "Z99.99",
   "A00.0",
 );
-const emLevel = fc.constantFrom(
-  "99202",
-  "99203",
-  "99204",
-  "99205",
-  "99211",
-  "99212",
-  "99213",
-  "99214",
-  "99215",
-);
+const emLevel = fc.constantFrom(...EmLevelSchema.options);
 
 export const noteArbitrary: fc.Arbitrary<Note> = fc
   .record({
