@@ -24,13 +24,23 @@ export const RELIEF_DISAGREEMENT_POINTS = 20;
 const tpiSession = (b: ResultBuilder) => b.facts.injected.size > 0;
 const anySession = (b: ResultBuilder) => b.facts.injected.size + b.facts.needled.size > 0;
 
-/** The last session before the date of service (ties: the one with least relief recorded, to be safe). */
+/**
+ * The last session before the date of service. Two on that date: the one with least relief recorded (to
+ * be safe), then by content, so the choice never depends on the order the sessions are listed in.
+ */
 function lastPriorSession(b: ResultBuilder): PriorSession | undefined {
   const dos = b.facts.note.dateOfService;
   const relief = (s: PriorSession) => s.reliefPercent ?? -1;
+  const content = (s: PriorSession) => JSON.stringify(s);
   return b.facts.note.priorSessions
     .filter((s) => s.date < dos)
-    .sort((a, c) => (a.date < c.date ? -1 : a.date > c.date ? 1 : relief(c) - relief(a)))
+    .sort((a, c) =>
+      a.date !== c.date
+        ? a.date < c.date
+          ? -1
+          : 1
+        : relief(c) - relief(a) || (content(a) < content(c) ? 1 : content(a) > content(c) ? -1 : 0),
+    )
     .at(-1);
 }
 
