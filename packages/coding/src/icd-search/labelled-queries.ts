@@ -10,8 +10,9 @@
  */
 export interface LabelledIcdQuery {
   readonly query: string;
-  /** The code expected in the top five, with the dot. */
-  readonly expected: string;
+  /** The code expected in the top five, with the dot; `null` when the right answer is "no match"
+   * (the search returns no hits at all). */
+  readonly expected: string | null;
   readonly why: string;
   readonly knownMiss?: string;
 }
