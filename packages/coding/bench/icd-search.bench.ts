@@ -13,12 +13,10 @@
  */
 import { loadCodeSets, loadIcdTerms } from "@tpi/codesets";
 import Fuse from "fuse.js";
-import MiniSearch from "minisearch";
 import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import type { IcdCodeSet, IcdTerm } from "../src/codesets/types.js";
-import { resolveTermTargets } from "../src/icd-search/index-terms.js";
+import { benchDocs, buildMiniSearch, type BenchDoc } from "../test/icd-search-baselines.js";
 import {
   buildIcdSearchIndex,
   ICD_SEARCH_LABELLED_QUERIES,
@@ -34,15 +32,6 @@ const MINISEARCH_ROUNDS = 1;
 /** fuse.js: at most this many labelled queries, and stop early past this much time. */
 const FUSE_MAX_QUERIES = 12;
 const FUSE_BUDGET_MS = 15_000;
-
-interface BenchDoc {
-  readonly id: number;
-  readonly code: string;
-  readonly codeDotless: string;
-  readonly title: string;
-  /** Index / inclusion terms resolving to this entry, joined. */
-  readonly terms: string;
-}
 
 interface Row {
   readonly library: string;
@@ -146,27 +135,6 @@ function timeQueries(
   return { times: sorted(times), top: (q) => results.get(q) ?? [] };
 }
 
-function benchDocs(codeSet: IcdCodeSet, terms: readonly IcdTerm[]): BenchDoc[] {
-  const position = new Map(codeSet.entries.map((e, i) => [e.code, i]));
-  const termsOf = new Map<number, string[]>();
-  for (const term of terms) {
-    for (const target of resolveTermTargets(codeSet, term)) {
-      const i = position.get(target.code);
-      if (i === undefined) continue;
-      const list = termsOf.get(i) ?? [];
-      list.push(term.term);
-      termsOf.set(i, list);
-    }
-  }
-  return codeSet.entries.map((e, i) => ({
-    id: i,
-    code: e.code,
-    codeDotless: e.code.replace(".", ""),
-    title: e.longTitle,
-    terms: (termsOf.get(i) ?? []).join(" | "),
-  }));
-}
-
 /** Top codes from a list of documents, best first, without repeats. */
 const codesOf = (docs: readonly BenchDoc[], ids: readonly number[]): string[] =>
   [...new Set(ids.map((id) => docs[id]?.code ?? ""))].slice(0, TOP);
@@ -239,19 +207,7 @@ export async function runIcdSearchBench(): Promise<void> {
 
   // MiniSearch 7: prefix and fuzzy search, code fields boosted like ours.
   {
-    const {
-      value: mini,
-      ms,
-      cpuMs,
-      mb,
-    } = await measureBuild(() => {
-      const m = new MiniSearch<BenchDoc>({
-        fields: ["code", "codeDotless", "title", "terms"],
-        searchOptions: { prefix: true, fuzzy: 0.2, boost: { code: 3, codeDotless: 3, terms: 1.5 } },
-      });
-      m.addAll(docs);
-      return m;
-    });
+    const { value: mini, ms, cpuMs, mb } = await measureBuild(() => buildMiniSearch(docs));
     const { times, top } = timeQueries(allQueries, MINISEARCH_ROUNDS, (q) =>
       codesOf(
         docs,
