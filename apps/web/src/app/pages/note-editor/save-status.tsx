@@ -155,7 +155,7 @@ export function AutosaveNoticeBanner({ autosave }: { autosave: Autosave }) {
 
 function noticeTitle(notice: AutosaveNotice): string {
   if (notice.kind === "restored") {
-    return `Restored unsaved changes from ${shortTime(notice.keptAt)} that had not reached the server; they are being saved.`;
+    return `Restored unsaved changes from ${shortTime(notice.keptAt)} that had not reached the server (kept in this browser).`;
   }
   const who = notice.changedBy ?? "Another user";
   return `${who} saved this note while you were editing; their changes and yours are merged.`;
