@@ -12,6 +12,13 @@ async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
   await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: false });
 }
 
+/** The browser's kept copies of unsaved changes (autosave's localStorage entries). */
+function keptDraftKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("tpi-note.unsaved.")),
+  );
+}
+
 /** Someone in a browser context of their own (their own cookies and localStorage). */
 async function signedIn(browser: Browser, baseURL: string | undefined, email: string) {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
@@ -101,6 +108,28 @@ test.describe("the API goes away mid-typing", () => {
     };
     expect(stored.note.history.location).toBe("right neck and shoulder, worse at night");
     expect(stored.note.vitals.heartRatePerMin).toBe(80);
+
+    // Offline again, then signing out: asked first, and nothing typed stays in the browser after.
+    await api.stop();
+    await location.fill("changes that never reach the server");
+    await expect(saveState(page)).toHaveText("Offline – changes kept, retrying", {
+      timeout: 20_000,
+    });
+    expect(await keptDraftKeys(page)).toHaveLength(1);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    const leave = page.getByRole("dialog", {
+      name: "Your latest changes have not reached the server",
+    });
+    await expect(leave).toBeVisible();
+    await expect(leave.getByRole("button", { name: "Stay on this note" })).toBeFocused();
+    await shot(page, info, "leave-offline");
+    await leave.getByRole("button", { name: "Stay on this note" }).click();
+    await expect(leave).toBeHidden();
+    await expect(location).toHaveValue("changes that never reach the server");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await leave.getByRole("button", { name: "Leave anyway" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    expect(await keptDraftKeys(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -74,6 +74,9 @@ export type AutosaveView = {
   notKeptLocally: boolean;
 };
 
+/** The events after which a save has an outcome a waiting flush() can be told. */
+const SETTLING = new Set<AutosaveEvent["type"]>(["save-finished", "held", "unchanged", "merged"]);
+
 /** How long after a change the browser copy is written (a pagehide writes at once). */
 const KEEP_LOCAL_MS = 300;
 
@@ -132,7 +135,7 @@ export function createAutosave(options: AutosaveOptions) {
     state = step(state, event);
     schedule();
     publish();
-    settleWaiters();
+    if (SETTLING.has(event.type)) settleWaiters();
   }
 
   /** One timer, armed for the earliest wanted save; a later wish waits for it to re-check. */
@@ -285,16 +288,16 @@ export function createAutosave(options: AutosaveOptions) {
     else keepLocal();
   }
 
+  /** After a save's outcome: whoever waits for "everything saved" learns yes, or no as soon as it cannot be. */
   function settleWaiters(): void {
     if (settledWaiters.size === 0) return;
-    const status = statusOf(state);
-    if (status.kind === "saved") {
-      for (const w of settledWaiters) w(true);
-      settledWaiters.clear();
-    } else if (status.kind !== "saving" && status.kind !== "unsaved") {
-      for (const w of settledWaiters) w(false);
-      settledWaiters.clear();
-    }
+    let saved: boolean;
+    if (!hasUnsavedChanges(state)) saved = true;
+    else if (state.failures > 0 || state.conflict || state.refusal || state.heldBy !== null) {
+      saved = false;
+    } else return; // more changes typed meanwhile: their save follows
+    for (const w of settledWaiters) w(saved);
+    settledWaiters.clear();
   }
 
   return {
@@ -362,9 +365,10 @@ export function createAutosave(options: AutosaveOptions) {
      */
     flush(): Promise<boolean> {
       if (!hasUnsavedChanges(state)) return Promise.resolve(true);
-      const settled = new Promise<boolean>((resolve) => settledWaiters.add(resolve));
       dispatch({ type: "save-requested", now: now() });
-      return settled;
+      // Nothing will be tried (a conflict to decide, a signed note): no need to wait.
+      if (state.inFlight === null && nextSaveAt(state) === null) return Promise.resolve(false);
+      return new Promise<boolean>((resolve) => settledWaiters.add(resolve));
     },
 
     /** Writes the browser copy at once (the page is being hidden or closed). */
