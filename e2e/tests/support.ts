@@ -81,9 +81,10 @@ export function trackApiRequests(page: Page): { readonly seen: string[]; stop: (
     if (!url.pathname.startsWith("/api/")) return;
     if (url.pathname.startsWith("/api/code-sets/")) return;
     if (url.pathname.startsWith("/api/icd10cm/")) return;
-    if (request.method() === "PUT" && /^\/api\/notes\/[^/]+$/.test(url.pathname)) return;
-    if (request.method() === "GET" && /^\/api\/notes\/[^/]+\/provenance$/.test(url.pathname))
-      return;
+    const autosaving =
+      (request.method() === "PUT" && /^\/api\/notes\/[^/]+$/.test(url.pathname)) ||
+      (request.method() === "GET" && /^\/api\/notes\/[^/]+\/provenance$/.test(url.pathname));
+    if (autosaving) return;
     seen.push(`${request.method()} ${url.pathname}`);
   };
   page.on("request", onRequest);
