@@ -345,4 +345,21 @@ describe("autosave controller", () => {
     await vi.advanceTimersByTimeAsync(0);
     await expect(offline).resolves.toBe(false);
   });
+
+  it("a record from another action (hand-over) becomes the base: the next save is no conflict", async () => {
+    const { server, autosave, type } = setup();
+    type("neck, right");
+    const saved = autosave.saveForAction();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved).toBe(2);
+    // The server bumps the version for a hand-over without changing the content.
+    server.writeAs(USER, server.record.note);
+    autosave.adopt(server.record);
+    expect(autosave.getView().version).toBe(3);
+    type("neck and back");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(server.puts.at(-1)?.version).toBe(3);
+    expect(autosave.getView().conflict).toBeNull();
+    expect(server.record.note.history.location).toBe("neck and back");
+  });
 });

@@ -300,7 +300,7 @@ export function createAutosave(options: AutosaveOptions) {
     settledWaiters.clear();
   }
 
-  return {
+  const api = {
     /** Puts back changes kept by an earlier visit, and starts saving them. Call once, after mount. */
     start(): void {
       stopped = false;
@@ -371,6 +371,26 @@ export function createAutosave(options: AutosaveOptions) {
       return new Promise<boolean>((resolve) => settledWaiters.add(resolve));
     },
 
+    /**
+     * Saves now and answers the version the server then holds (null if it could not be saved): for
+     * actions that act on the note as it is on screen (hand-over, signing).
+     */
+    async saveForAction(): Promise<number | null> {
+      return (await api.flush()) ? state.version : null;
+    },
+
+    /**
+     * A record the server returned from another action on this note (hand-over, a status change):
+     * its version becomes the base of the next save, so that save does not meet its own action as a
+     * conflict. Changes typed since stay unsaved and go in that save.
+     */
+    adopt(next: NoteRecord): void {
+      if (next.id !== record.id || next.version <= state.version) return;
+      acknowledged = next.note;
+      dispatch({ type: "adopted", version: next.version, at: next.updatedAt });
+      if (!hasUnsavedChanges(state)) dropLocal();
+    },
+
     /** Writes the browser copy at once (the page is being hidden or closed). */
     keepNow(): void {
       keepLocal();
@@ -399,6 +419,7 @@ export function createAutosave(options: AutosaveOptions) {
 
     getView: (): AutosaveView => view,
   };
+  return api;
 }
 
 export type Autosave = ReturnType<typeof createAutosave>;

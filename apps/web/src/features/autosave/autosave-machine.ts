@@ -77,6 +77,8 @@ export type AutosaveEvent =
   | { type: "unchanged"; revision: number }
   | { type: "save-started"; revision: number }
   | { type: "save-finished"; revision: number; outcome: SaveOutcome; now: number }
+  /** The server moved the note to `version` by another action (hand-over, status): same content. */
+  | { type: "adopted"; version: number; at: string }
   /** The changes were merged onto the newer version `version`; a save of the merge follows if needed. */
   | { type: "merged"; version: number; now: number; needsSave: boolean };
 
@@ -151,6 +153,8 @@ export function step(state: AutosaveState, event: AutosaveEvent): AutosaveState 
       return { ...state, inFlight: event.revision, heldBy: null, dueAt: null };
     case "save-finished":
       return finished({ ...state, inFlight: null }, event.revision, event.outcome, event.now);
+    case "adopted":
+      return { ...state, version: event.version, savedAt: event.at, conflict: false };
     case "merged":
       return {
         ...state,
