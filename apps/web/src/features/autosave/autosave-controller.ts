@@ -1,5 +1,11 @@
 import { dequal } from "dequal/lite";
-import { NoteSchema, type Note, type NoteProvenance, type NoteRecord } from "@tpi/schemas";
+import {
+  EDITABLE_STATUSES,
+  NoteSchema,
+  type Note,
+  type NoteProvenance,
+  type NoteRecord,
+} from "@tpi/schemas";
 import { dropDraft, keepDraft, readDraft } from "../../shared/local-drafts";
 import {
   hasUnsavedChanges,
@@ -238,7 +244,8 @@ export function createAutosave(options: AutosaveOptions) {
       finishSave(revision, { kind: "unreachable" });
       return;
     }
-    if (latest.status === "signed") {
+    // Signed (or coded, discarded) since: it never changes again.
+    if (!EDITABLE_STATUSES.includes(latest.status)) {
       finishSave(revision, { kind: "refused", refusal: { kind: "signed" } });
       return;
     }

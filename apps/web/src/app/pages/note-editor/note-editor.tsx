@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, useFormContext, type FieldPath } from "react-hook-form";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "wouter";
-import type { NoteRecord } from "@tpi/schemas";
+import { EDITABLE_STATUSES, type NoteRecord } from "@tpi/schemas";
 import { DiagnosisPicker } from "../../../features/diagnosis-picker";
 import { getNote } from "../../../features/api/note-get";
 import { getNoteProvenance } from "../../../features/api/note-provenance";
@@ -37,7 +37,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
   const me = useMe();
   const payerProfiles = usePayerProfiles();
   const annotations = useEditorAnnotations(record, me.data?.id);
-  const readOnly = record.status === "signed";
+  const readOnly = !EDITABLE_STATUSES.includes(record.status);
   useDocumentTitle(
     `Note ${record.note.dateOfService}${patient.data ? ` · ${patientName(patient.data)}` : ""}`,
   );
