@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
+  NoteRecordSchema,
   NoteSchema,
   type Note,
   type NoteProvenance,
@@ -43,7 +44,8 @@ class NoteServer {
   hold = false;
 
   constructor(note: Note) {
-    this.record = {
+    // Through the schema, so the record has every field today's server sends (defaults fill them).
+    this.record = NoteRecordSchema.parse({
       id: "n1",
       patientId: "p1",
       status: "draft",
@@ -57,7 +59,7 @@ class NoteServer {
       signedBy: null,
       signedResult: null,
       carriedForward: null,
-    };
+    });
   }
 
   /** Another user's save. */
