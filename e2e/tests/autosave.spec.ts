@@ -138,7 +138,8 @@ test("two people on one draft: different sections both survive; a clash names th
   browser,
   baseURL,
 }, info) => {
-  test.setTimeout(180_000);
+  // Two browsers, four reloads and two code-set loads on a shared 2-core machine.
+  test.setTimeout(300_000);
   const physician = await signedIn(browser, baseURL, "physician@demo.tpi");
   const url = await openNewNote(physician, CASEY);
   const assistant = await signedIn(browser, baseURL, "ma@demo.tpi");
