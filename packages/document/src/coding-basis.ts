@@ -23,9 +23,10 @@ export function codingBasis(result: CodingResult): CodingBasis {
       sources: [...new Set(l.citations.map((c) => `${c.title}, ${c.locator}`))],
     })),
     engineVersion: result.engineVersion,
-    codeSets: codeSetKeys.map(
-      (k) => `${CODE_SET_LABELS[k]}: ${result.codeSets[k] ?? "not loaded"}`,
-    ),
+    codeSets: codeSetKeys.map((k) => ({
+      name: CODE_SET_LABELS[k],
+      version: result.codeSets[k] ?? "not loaded",
+    })),
     payerProfile: result.payerProfile
       ? `${result.payerProfile.name} (${result.payerProfile.id}, version ${result.payerProfile.version})`
       : "none applied",

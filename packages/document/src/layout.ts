@@ -210,7 +210,7 @@ function codingBasisSection(doc: NoteDocument): DocumentSection {
       ]),
       field("Engine", b.engineVersion),
       field("Payer profile", b.payerProfile),
-      ...b.codeSets.map((c) => paragraph(c)),
+      ...b.codeSets.map((c) => field(c.name, c.version)),
     ],
   };
 }

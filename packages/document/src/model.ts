@@ -113,8 +113,8 @@ export interface CodingBasisEntry {
 export interface CodingBasis {
   readonly entries: readonly CodingBasisEntry[];
   readonly engineVersion: string;
-  /** "ICD-10-CM: icd10cm-fy2026" ... one per code set the engine used. */
-  readonly codeSets: readonly string[];
+  /** One per code set the engine reads: { name: "ICD-10-CM", version: "FY2027" }. */
+  readonly codeSets: readonly { readonly name: string; readonly version: string }[];
   readonly payerProfile: string;
 }
 

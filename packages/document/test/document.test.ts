@@ -51,7 +51,7 @@ describe("the note document", () => {
     const basis = doc.codingBasis.entries.find((e) => e.line === "20553");
     expect(basis?.rules.some((r) => /^CPT-TPI-\d+ v\d+$/.test(r))).toBe(true);
     expect(basis?.sources.length).toBeGreaterThan(0);
-    expect(doc.codingBasis.codeSets.join(" ")).toMatch(/ICD-10-CM: \S+/);
+    expect(doc.codingBasis.codeSets[0]).toMatchObject({ name: "ICD-10-CM" });
     expect(doc.draftMark).toBeNull();
     expect(doc.signature?.signedAt).toBe("2026-11-20 16:05 UTC");
   });

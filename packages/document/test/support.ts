@@ -3,6 +3,9 @@ import { loadCodeSets } from "@tpi/codesets";
 import { NoteSchema, type NoteInput, type Patient } from "@tpi/schemas";
 import { buildDocument, type DocumentInput } from "../src/index.js";
 
+// Loaded once when the test file is imported, so no single test pays for parsing the code sets.
+const CODE_SETS = loadCodeSets();
+
 export const PATIENT: Patient = {
   id: "p-1",
   mrn: "DEMO-0002",
@@ -28,7 +31,7 @@ export function inputFor(note: NoteInput, extra: Partial<DocumentInput> = {}): D
     noteId: "note-1",
     note: parsed,
     patient: PATIENT,
-    result: codeNote(parsed, { codeSets: loadCodeSets(), payerProfiles: BUILT_IN_PAYER_PROFILES }),
+    result: codeNote(parsed, { codeSets: CODE_SETS, payerProfiles: BUILT_IN_PAYER_PROFILES }),
     signature: null,
     addenda: [],
     ...extra,

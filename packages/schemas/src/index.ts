@@ -131,3 +131,12 @@ export type {
   IcdSearchResponse,
   Problem,
 } from "./api.js";
+
+export {
+  NoteTextQuerySchema,
+  PaperSchema,
+  NotePdfQuerySchema,
+  CLAIM_LINES_CSV_MAX_DAYS,
+  ClaimLinesCsvQuerySchema,
+} from "./exports.js";
+export type { ClaimLinesCsvQuery } from "./exports.js";

@@ -1,0 +1,47 @@
+import { Hono, type Context } from "hono";
+import { renderText } from "@tpi/document";
+import { NotePdfQuerySchema, NoteTextQuerySchema } from "@tpi/schemas";
+import type { AppEnv } from "../http/app-env.js";
+import { notFound, validationProblem } from "../http/problem.js";
+import type { RouteDeps } from "../routes/route-deps.js";
+import { exportFileName } from "./file-name.js";
+import { loadNoteExport, type NoteExport } from "./note-document.js";
+import { renderPdf } from "./render-pdf.js";
+
+type Loaded = { ok: true; value: NoteExport } | { ok: false; response: Response };
+
+async function load(deps: RouteDeps, c: Context<AppEnv>): Promise<Loaded> {
+  const value = await loadNoteExport(deps.db, c.req.param("id") ?? "");
+  return value === undefined
+    ? { ok: false, response: notFound(c, "No note with this id.") }
+    : { ok: true, value };
+}
+
+/** The note leaving the app: plain text for another EHR, and the PDF (also the appeal packet). */
+export function noteExportRoutes(deps: RouteDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get("/:id/text", async (c) => {
+    const query = NoteTextQuerySchema.safeParse(c.req.query());
+    if (!query.success) return validationProblem(c, query.error, "The text options are not valid.");
+    const loaded = await load(deps, c);
+    if (!loaded.ok) return loaded.response;
+    return c.text(renderText(loaded.value.document, query.data.width), 200, {
+      "Content-Type": "text/plain; charset=utf-8",
+    });
+  });
+
+  app.get("/:id/pdf", async (c) => {
+    const query = NotePdfQuerySchema.safeParse(c.req.query());
+    if (!query.success) return validationProblem(c, query.error, "The PDF options are not valid.");
+    const loaded = await load(deps, c);
+    if (!loaded.ok) return loaded.response;
+    const pdf = await renderPdf(loaded.value.document, query.data.paper);
+    return c.body(new Uint8Array(pdf), 200, {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${exportFileName(loaded.value, "pdf")}"`,
+    });
+  });
+
+  return app;
+}
