@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { config, locales } from "zod/mini";
+import { auditTrail } from "./audit/audit-trail.js";
 import { requireSession } from "./auth/require-session.js";
 import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import type { AppDeps, AppEnv } from "./http/app-env.js";
@@ -44,6 +45,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // Patient data must not sit in shared or browser caches; routes that are safe to cache say so.
     if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
   });
+  // Before everything that can refuse a request, so refusals (413, 401, 403) are audited too.
+  app.use("/api/*", auditTrail({ db: routeDeps.db, logger: routeDeps.logger, now: routeDeps.now }));
   app.use(
     "/api/*",
     bodyLimit({

@@ -133,6 +133,36 @@ export type {
 } from "./api.js";
 
 export {
+  AuditOutcomeSchema,
+  AuditEntrySchema,
+  AuditQuerySchema,
+  AuditPageSchema,
+  PasswordSchema,
+  AdminUserSchema,
+  CreateUserRequestSchema,
+  UpdateUserRequestSchema,
+  ResetPasswordRequestSchema,
+  ChangePasswordRequestSchema,
+  SessionInfoSchema,
+  ClinicPayerProfileVersionSchema,
+  ClinicPayerProfileListSchema,
+} from "./admin.js";
+export type {
+  AuditOutcome,
+  AuditEntry,
+  AuditQuery,
+  AuditPage,
+  AdminUser,
+  CreateUserRequest,
+  UpdateUserRequest,
+  ResetPasswordRequest,
+  ChangePasswordRequest,
+  SessionInfo,
+  ClinicPayerProfileVersion,
+  ClinicPayerProfileList,
+} from "./admin.js";
+
+export {
   NoteTextQuerySchema,
   PaperSchema,
   NotePdfQuerySchema,

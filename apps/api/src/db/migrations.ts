@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from "kysely";
+import { ISSUE_8_ACCOUNTS_MIGRATIONS } from "./migrations-issue-8-accounts.js";
 
 /**
  * Schema changes, in code so they ship with the server and run at start-up. Only portable column
@@ -91,4 +92,5 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable("notes").dropColumn("carried_forward_json").execute();
     },
   },
+  ...ISSUE_8_ACCOUNTS_MIGRATIONS,
 };
