@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import { renderText } from "@tpi/document";
 import { NotePdfQuerySchema, NoteTextQuerySchema } from "@tpi/schemas";
+import { audit } from "../audit/audit-context.js";
 import type { AppEnv } from "../http/app-env.js";
 import { notFound, validationProblem } from "../http/problem.js";
 import type { RouteDeps } from "../routes/route-deps.js";
@@ -17,6 +18,16 @@ async function load(deps: RouteDeps, c: Context<AppEnv>): Promise<Loaded> {
     : { ok: true, value };
 }
 
+/** The audit row of one export: which note, whose, in which format and in which state. */
+function exportFacts(e: NoteExport, format: string) {
+  return {
+    action: "note.export",
+    noteId: e.record.id,
+    patientId: e.patient.id,
+    detail: { format, status: e.record.status },
+  };
+}
+
 /** The note leaving the app: plain text for another EHR, and the PDF (also the appeal packet). */
 export function noteExportRoutes(deps: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -26,6 +37,7 @@ export function noteExportRoutes(deps: RouteDeps): Hono<AppEnv> {
     if (!query.success) return validationProblem(c, query.error, "The text options are not valid.");
     const loaded = await load(deps, c);
     if (!loaded.ok) return loaded.response;
+    audit(c, exportFacts(loaded.value, "text"));
     return c.text(renderText(loaded.value.document, query.data.width), 200, {
       "Content-Type": "text/plain; charset=utf-8",
     });
@@ -36,6 +48,7 @@ export function noteExportRoutes(deps: RouteDeps): Hono<AppEnv> {
     if (!query.success) return validationProblem(c, query.error, "The PDF options are not valid.");
     const loaded = await load(deps, c);
     if (!loaded.ok) return loaded.response;
+    audit(c, exportFacts(loaded.value, "pdf"));
     const pdf = await renderPdf(loaded.value.document, query.data.paper);
     return c.body(new Uint8Array(pdf), 200, {
       "Content-Type": "application/pdf",
