@@ -1,7 +1,7 @@
 import { BUILT_IN_PAYER_PROFILES, codeNote } from "@tpi/coding";
 import { loadCodeSets } from "@tpi/codesets";
 import { buildDocument, type NoteDocument, type SignatureInput } from "@tpi/document";
-import type { NoteRecord, Patient } from "@tpi/schemas";
+import type { CodingResult, NoteRecord, Patient } from "@tpi/schemas";
 import type { Db } from "../db/connect.js";
 import { findNote } from "../store/notes.store.js";
 import { findPatient } from "../store/patients.store.js";
@@ -9,6 +9,8 @@ import { findPatient } from "../store/patients.store.js";
 export interface NoteExport {
   readonly record: NoteRecord;
   readonly patient: Patient;
+  /** The coding result the document prints (stored at signing, or computed now for a draft). */
+  readonly result: CodingResult;
   readonly document: NoteDocument;
 }
 
@@ -66,5 +68,5 @@ export async function loadNoteExport(db: Db, noteId: string): Promise<NoteExport
     signature,
     addenda: [],
   });
-  return { record, patient, document };
+  return { record, patient, result, document };
 }

@@ -7,6 +7,7 @@ import { notFound, validationProblem } from "../http/problem.js";
 import type { RouteDeps } from "../routes/route-deps.js";
 import { exportFileName } from "./file-name.js";
 import { loadNoteExport, type NoteExport } from "./note-document.js";
+import { noteBundle } from "./fhir/note-bundle.js";
 import { renderPdf } from "./render-pdf.js";
 
 type Loaded = { ok: true; value: NoteExport } | { ok: false; response: Response };
@@ -53,6 +54,17 @@ export function noteExportRoutes(deps: RouteDeps): Hono<AppEnv> {
     return c.body(new Uint8Array(pdf), 200, {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="${exportFileName(loaded.value, "pdf")}"`,
+    });
+  });
+
+  app.get("/:id/fhir", async (c) => {
+    const loaded = await load(deps, c);
+    if (!loaded.ok) return loaded.response;
+    audit(c, exportFacts(loaded.value, "fhir"));
+    const pdf = await renderPdf(loaded.value.document);
+    const bundle = noteBundle(loaded.value, { pdfBase64: pdf.toString("base64"), now: deps.now() });
+    return c.body(JSON.stringify(bundle), 200, {
+      "Content-Type": "application/fhir+json; fhirVersion=4.0",
     });
   });
 
