@@ -1,4 +1,12 @@
-import type { Bundle, Condition, Resource } from "@medplum/fhirtypes";
+import type {
+  Bundle,
+  Claim,
+  Condition,
+  DocumentReference,
+  MedicationAdministration,
+  Procedure,
+  Resource,
+} from "@medplum/fhirtypes";
 import { CASE_STUDIES } from "@tpi/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../support/http.js";
@@ -30,16 +38,17 @@ describe("FHIR R4 export", () => {
     await server?.close();
   });
 
-  const of = <T extends Resource>(bundle: Bundle, type: T["resourceType"]) =>
-    (bundle.entry ?? []).map((e) => e.resource).filter((r): r is T => r?.resourceType === type);
+  const of = <T extends Resource = Resource>(bundle: Bundle, type: Resource["resourceType"]): T[] =>
+    (bundle.entry ?? []).map((e) => e.resource).filter((r) => r?.resourceType === type) as T[];
 
   it.each(CASE_STUDIES.map((c) => ({ name: c.title, id: c.id })))(
     "$name: the bundle and every resource in it validate against the R4 definitions",
     ({ id }) => {
       const bundle = bundles.get(id)!;
       expect(fhirErrors(bundle)).toEqual([]);
-      for (const e of bundle.entry ?? [])
+      for (const e of bundle.entry ?? []) {
         expect(fhirErrors(e.resource!), e.resource!.resourceType).toEqual([]);
+      }
     },
   );
 
@@ -49,12 +58,12 @@ describe("FHIR R4 export", () => {
       const bundle = bundles.get(id)!;
       expect(bundle.type).toBe("document");
       expect(bundle.entry?.[0]?.resource?.resourceType).toBe("Composition");
-      expect(of(bundle, "Condition").map((x) => (x as Condition).code?.coding?.[0]?.code)).toEqual(
+      expect(of<Condition>(bundle, "Condition").map((x) => x.code?.coding?.[0]?.code)).toEqual(
         c.note.diagnoses,
       );
       const injectates = (c.note.procedure?.muscles ?? []).flatMap((m) => m.injectates ?? []);
       expect(of(bundle, "MedicationAdministration")).toHaveLength(injectates.length);
-      const claim = of(bundle, "Claim")[0] as import("@medplum/fhirtypes").Claim;
+      const claim = of<Claim>(bundle, "Claim")[0]!;
       expect(
         claim.item?.map((i) => ({
           code: i.productOrService.coding?.[0]?.code,
@@ -78,7 +87,7 @@ describe("FHIR R4 export", () => {
 
   it("case study 2: the procedure carries 20553, date, sides, performer, outcome and note; doses in UCUM", () => {
     const bundle = bundles.get("case-2-shoulder-girdle")!;
-    const [procedure] = of(bundle, "Procedure") as import("@medplum/fhirtypes").Procedure[];
+    const [procedure] = of<Procedure>(bundle, "Procedure");
     expect(procedure?.code?.coding?.[0]).toEqual({
       system: "http://www.ama-assn.org/go/cpt",
       code: "20553",
@@ -92,21 +101,15 @@ describe("FHIR R4 export", () => {
     expect(procedure?.performer?.[0]?.actor?.reference).toMatch(/^urn:uuid:/);
     expect(procedure?.outcome?.text).toMatch(/tolerated the procedure well/);
     expect(procedure?.note?.[0]?.text).toMatch(/^Skin prepped with chlorhexidine/);
-    const doses = (
-      of(
-        bundle,
-        "MedicationAdministration",
-      ) as import("@medplum/fhirtypes").MedicationAdministration[]
-    ).map((m) => m.dosage?.dose);
+    const doses = of<MedicationAdministration>(bundle, "MedicationAdministration").map(
+      (m) => m.dosage?.dose,
+    );
     expect(doses).toEqual([
       { value: 20, unit: "mg", code: "mg", system: "http://unitsofmeasure.org" },
       { value: 10, unit: "mg", code: "mg", system: "http://unitsofmeasure.org" },
       { value: 20, unit: "mg", code: "mg", system: "http://unitsofmeasure.org" },
     ]);
-    const [doc] = of(
-      bundle,
-      "DocumentReference",
-    ) as import("@medplum/fhirtypes").DocumentReference[];
+    const [doc] = of<DocumentReference>(bundle, "DocumentReference");
     const pdf = Buffer.from(doc?.content[0]?.attachment.data ?? "", "base64");
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
@@ -115,17 +118,17 @@ describe("FHIR R4 export", () => {
     {
       name: "a Condition without its required subject",
       broken: (b) => {
-        const { subject: _subject, ...rest } = of(b, "Condition")[0] as Condition;
+        const { subject: _subject, ...rest } = of<Condition>(b, "Condition")[0]!;
         return rest as Condition;
       },
     },
     {
       name: "a Claim with a use outside its required value set",
-      broken: (b) => ({ ...of(b, "Claim")[0]!, use: "bill" }) as Resource,
+      broken: (b) => ({ ...of(b, "Claim")[0]!, use: "bill" }) as unknown as Resource,
     },
     {
       name: "a Patient with a gender outside its required value set",
-      broken: (b) => ({ ...of(b, "Patient")[0]!, gender: "woman" }) as Resource,
+      broken: (b) => ({ ...of(b, "Patient")[0]!, gender: "woman" }) as unknown as Resource,
     },
   ])("the validator catches a deliberately broken resource: $name", ({ broken }) => {
     const bundle = bundles.get("case-2-shoulder-girdle")!;

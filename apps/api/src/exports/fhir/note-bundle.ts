@@ -37,7 +37,7 @@ function entry<T extends Resource>(resource: T): { entry: BundleEntry; ref: Ref<
   const id = randomUUID();
   return {
     entry: { fullUrl: `urn:uuid:${id}`, resource: { ...resource, id } },
-    ref: { reference: `urn:uuid:${id}` } as Ref<T>,
+    ref: { reference: `urn:uuid:${id}` },
     id,
   };
 }
