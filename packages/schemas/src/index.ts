@@ -170,3 +170,27 @@ export {
   ClaimLinesCsvQuerySchema,
 } from "./exports.js";
 export type { ClaimLinesCsvQuery } from "./exports.js";
+
+export {
+  DocumentHeaderSchema,
+  MuscleTableRowSchema,
+  DiagnosisEntrySchema,
+  ClaimLineEntrySchema,
+  PriorSessionRowSchema,
+  SignatureBlockSchema,
+  AddendumEntrySchema,
+  CodingBasisSchema,
+  NoteDocumentSchema,
+} from "./document.js";
+export type {
+  NoteDocument,
+  DocumentHeader,
+  MuscleTableRow,
+  DiagnosisEntry,
+  ClaimLineEntry,
+  PriorSessionRow,
+  SignatureBlock,
+  AddendumEntry,
+  CodingBasis,
+  CodingBasisEntry,
+} from "./document.js";
