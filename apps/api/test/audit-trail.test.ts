@@ -88,7 +88,7 @@ describe.each(DATABASES)("audit trail on %s", (database) => {
           await call(server.url, "/api/notes", {
             method: "POST",
             cookie,
-            json: { patientId, note: MINIMAL_NOTE },
+            json: { patientId, note: MINIMAL_NOTE, confirmSameDateOfService: true },
           })
         ).body,
       );

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from "kysely";
 import { ISSUE_8_ACCOUNTS_MIGRATIONS } from "./migrations-issue-8-accounts.js";
+import { noteLifeMigration } from "./migrations/2026-11-29-1001-note-life.js";
 
 /**
  * Schema changes, in code so they ship with the server and run at start-up. Only portable column
@@ -93,4 +94,6 @@ export const MIGRATIONS: Record<string, Migration> = {
     },
   },
   ...ISSUE_8_ACCOUNTS_MIGRATIONS,
+  // Statuses, hand-over, signature, addenda, coder queries, per-field changes, signed-note triggers.
+  "2026-11-29-1001-note-life": noteLifeMigration,
 };

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { SignInRequestSchema } from "@tpi/schemas";
+import { ROLE_ACTIONS, SessionMeSchema, SignInRequestSchema } from "@tpi/schemas";
+import { editableSectionsFor } from "../auth/note-sections.js";
 import { decoyHash, verifyPassword } from "../auth/password.js";
 import {
   createSession,
@@ -75,7 +76,19 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
     return c.body(null, 204);
   });
 
-  app.get("/me", (c) => c.json(c.get("user")));
+  app.get("/me", (c) => {
+    const user = c.get("user");
+    return c.json(
+      SessionMeSchema.parse({
+        ...user,
+        permissions: {
+          actions: ROLE_ACTIONS[user.role],
+          editableSections: editableSectionsFor(user.role, deps.assistantSections),
+          assistantSections: deps.assistantSections,
+        },
+      }),
+    );
+  });
 
   return app;
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { UserSchema, type SignInRequest } from "@tpi/schemas";
+import { keepOnlyDraftsOf } from "../../shared/local-drafts";
 import { request } from "./http";
 import { queryKeys } from "./query-keys";
 
@@ -11,6 +12,10 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
-    onSuccess: (user) => queryClient.setQueryData(queryKeys.session, user),
+    onSuccess: (user) => {
+      // Another user's unsaved changes are never offered to this one (a shared clinic computer).
+      keepOnlyDraftsOf(user.id);
+      queryClient.setQueryData(queryKeys.session, user);
+    },
   });
 }
