@@ -82,7 +82,11 @@ export default tseslint.config(
   },
   // The coding engine and the schemas are pure: no React, no Node built-ins, no apps.
   {
-    files: ["packages/coding/src/**/*.ts", "packages/schemas/src/**/*.ts"],
+    files: [
+      "packages/coding/src/**/*.ts",
+      "packages/schemas/src/**/*.ts",
+      "packages/document/src/**/*.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -16,7 +16,9 @@ export default defineConfig({
         // Our workspace packages are pure modules reached through one index file. Saying so lets the
         // bundler keep the coding engine (needed only by the lazily loaded code panel) out of the form's
         // chunk, which only uses the muscle and agent catalogs.
-        moduleSideEffects: [{ test: /\/packages\/(coding|schemas)\/src\//, sideEffects: false }],
+        moduleSideEffects: [
+          { test: /\/packages\/(coding|schemas|document)\/src\//, sideEffects: false },
+        ],
       },
     },
   },

@@ -12,6 +12,8 @@ import { requestLog } from "./http/request-log.js";
 import { codeSetRoutes } from "./routes/code-sets.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { icdSearchRoutes } from "./routes/icd-search.routes.js";
+import { claimLinesRoutes } from "./exports/claim-lines.routes.js";
+import { noteExportRoutes } from "./exports/note-exports.routes.js";
 import { noteRoutes } from "./routes/notes.routes.js";
 import { noteSignRoutes } from "./routes/note-sign.routes.js";
 import { patientRoutes } from "./routes/patients.routes.js";
@@ -72,6 +74,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/patients", patientRoutes(routeDeps));
   app.route("/api/notes", noteRoutes(routeDeps));
   app.route("/api/notes", noteSignRoutes(routeDeps));
+  app.route("/api/notes", noteExportRoutes(routeDeps));
+  app.route("/api/exports", claimLinesRoutes(routeDeps));
   app.route("/api/code-sets", codeSetRoutes());
   app.route("/api/icd10cm", icdSearchRoutes());
   app.route("/api/payer-profiles", payerProfileRoutes());

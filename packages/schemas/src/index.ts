@@ -226,3 +226,36 @@ export type {
   ClinicPayerProfileVersion,
   ClinicPayerProfileList,
 } from "./admin.js";
+
+export {
+  NoteTextQuerySchema,
+  PaperSchema,
+  NotePdfQuerySchema,
+  CLAIM_LINES_CSV_MAX_DAYS,
+  ClaimLinesCsvQuerySchema,
+} from "./exports.js";
+export type { ClaimLinesCsvQuery } from "./exports.js";
+
+export {
+  DocumentHeaderSchema,
+  MuscleTableRowSchema,
+  DiagnosisEntrySchema,
+  ClaimLineEntrySchema,
+  PriorSessionRowSchema,
+  SignatureBlockSchema,
+  AddendumEntrySchema,
+  CodingBasisSchema,
+  NoteDocumentSchema,
+} from "./document.js";
+export type {
+  NoteDocument,
+  DocumentHeader,
+  MuscleTableRow,
+  DiagnosisEntry,
+  ClaimLineEntry,
+  PriorSessionRow,
+  SignatureBlock,
+  AddendumEntry,
+  CodingBasis,
+  CodingBasisEntry,
+} from "./document.js";

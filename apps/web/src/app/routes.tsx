@@ -12,6 +12,9 @@ import { ErrorBoundary } from "./error-boundary";
 const NoteEditorPage = lazy(() =>
   import("./pages/note-editor-page").then((m) => ({ default: m.NoteEditorPage })),
 );
+const NotePrintPage = lazy(() =>
+  import("./pages/note-print-page").then((m) => ({ default: m.NotePrintPage })),
+);
 const NewNotePage = lazy(() =>
   import("./pages/new-note-page").then((m) => ({ default: m.NewNotePage })),
 );
@@ -30,6 +33,9 @@ export function AppRoutes() {
                   {(params) => <PatientPage patientId={params.id} />}
                 </Route>
                 <Route path="/notes/new" component={NewNotePage} />
+                <Route path="/notes/:id/print">
+                  {(params) => <NotePrintPage key={params.id} noteId={params.id} />}
+                </Route>
                 <Route path="/notes/:id">
                   {(params) => <NoteEditorPage key={params.id} noteId={params.id} />}
                 </Route>

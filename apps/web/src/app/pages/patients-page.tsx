@@ -1,5 +1,7 @@
 import { Link } from "wouter";
 import { usePatients } from "../../features/api/patients-list";
+import { useMe } from "../../features/api/session-me";
+import { ClaimLinesCsvLink } from "../../features/note-export";
 import { Loading } from "../../shared/ui/loading";
 import { ErrorMessage } from "../../shared/ui/error-message";
 import { patientName } from "../../shared/format";
@@ -8,9 +10,12 @@ import { useDocumentTitle } from "../../shared/use-document-title";
 export function PatientsPage() {
   useDocumentTitle("Patients");
   const patients = usePatients();
+  const me = useMe();
+  const role = me.data?.role;
   return (
     <section>
       <h1>Patients</h1>
+      {role === "coder" || role === "admin" ? <ClaimLinesCsvLink /> : null}
       {patients.isPending ? <Loading label="Loading patients" /> : null}
       {patients.isError ? (
         <ErrorMessage error={patients.error} title="Could not load patients" />

@@ -6,4 +6,5 @@ export const queryKeys = {
   patientNotes: (id: string) => ["patients", id, "notes"] as const,
   note: (id: string) => ["notes", id] as const,
   noteProvenance: (id: string) => ["notes", id, "provenance"] as const,
+  noteDocument: (id: string) => ["notes", id, "document"] as const,
 };

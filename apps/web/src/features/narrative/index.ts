@@ -1,3 +1,3 @@
-export { narrate, narrateSections } from "./narrate";
-export type { NarrativeSection } from "./narrate";
+export { narrate, narrateSections } from "@tpi/document";
+export type { NarrativeSection } from "@tpi/document";
 export { NarrativePreview } from "./narrative-preview";

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Note } from "@tpi/schemas";
-import { narrateSections } from "./narrate";
+import { narrateSections } from "@tpi/document";
 import "./narrative-preview.css";
 
 /** The note as prose, the way it will print; updates as the form changes. */

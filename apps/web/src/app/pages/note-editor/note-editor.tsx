@@ -14,6 +14,7 @@ import { useMe } from "../../../features/api/session-me";
 import { useAutosave, useAutosaveView, type Autosave } from "../../../features/autosave";
 import { focusField } from "../../../features/note-form/focus-field";
 import type { NoteFormValues } from "../../../features/note-form/form-types";
+import { ExportLinks, mayExport } from "../../../features/note-export";
 import { NoteAnnotationsContext } from "../../../features/note-form/annotations/note-annotations";
 import { NoteFormSections } from "../../../features/note-form/note-form-sections";
 import { useNoteForm } from "../../../features/note-form/use-note-form";
@@ -132,6 +133,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             </button>
           </div>
         </div>
+        {me.data && mayExport(me.data.role, status) ? <ExportLinks noteId={record.id} /> : null}
 
         {readOnly ? null : (
           <>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { muscleById } from "@tpi/coding";
 import { CASE_STUDIES } from "@tpi/fixtures";
 import { NoteSchema, type NoteInput } from "@tpi/schemas";
-import { narrate, narrateSections } from "./narrate";
+import { narrate, narrateSections } from "./narrate.js";
 
 const base = { dateOfService: "2026-11-20", payerProfileId: "medicare-lcd-2024" } as const;
 const lido = (volumeMl: number) => ({

@@ -7,7 +7,7 @@ import {
   listInWords,
   muscleWithSide,
   num,
-} from "./words";
+} from "./words.js";
 
 /** One printed section of the note. */
 export interface NarrativeSection {
