@@ -133,7 +133,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             </button>
           </div>
         </div>
-        {me.data && mayExport(me.data.role, status) ? <ExportLinks noteId={record.id} /> : null}
+        {me.data && mayExport(me.data.role, record.status) ? <ExportLinks noteId={record.id} /> : null}
 
         {readOnly ? null : (
           <>
