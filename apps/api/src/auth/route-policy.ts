@@ -39,6 +39,14 @@ export const ROUTE_POLICY: Readonly<Record<string, RouteAccess>> = {
   "POST /api/notes/:id/sign": rolesFor("sign"),
   "POST /api/notes/:id/coded": rolesFor("mark-coded"),
 
+  // Exports of one note: the clinical roles (a coder only once signed: checked in the handler).
+  "GET /api/notes/:id/document": CLINICAL_ROLES,
+  "GET /api/notes/:id/text": CLINICAL_ROLES,
+  "GET /api/notes/:id/pdf": CLINICAL_ROLES,
+  "GET /api/notes/:id/fhir": CLINICAL_ROLES,
+  // The claim-lines spreadsheet: the people who bill.
+  "GET /api/exports/claim-lines.csv": ["coder", "admin"],
+
   "GET /api/code-sets/:file": ANY_ROLE,
   "GET /api/icd10cm/search": ANY_ROLE,
   "GET /api/payer-profiles": ANY_ROLE,

@@ -21,7 +21,7 @@ function refusal(c: Context<AppEnv>, e: NoteExport): Response | null {
   const allowed =
     role === "medical-assistant" ||
     role === "physician" ||
-    (role === "coder" && e.document.status === "signed");
+    (role === "coder" && (e.record.status === "signed" || e.record.status === "coded"));
   return allowed
     ? null
     : problem(c, {

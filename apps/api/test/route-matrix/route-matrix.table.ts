@@ -218,6 +218,60 @@ export const ROUTE_MATRIX: readonly MatrixCase[] = [
   },
 
   {
+    route: "GET /api/notes/:id/document",
+    name: "a draft (a coder works from signed notes)",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/document") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "GET /api/notes/:id/document",
+    name: "a signed note",
+    request: async (ctx) => ({ path: noteAt(await ctx.newSigned(), "/document") }),
+    expect: only(CLINICAL, 200),
+  },
+  {
+    route: "GET /api/notes/:id/text",
+    name: "a draft (a coder works from signed notes)",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/text") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "GET /api/notes/:id/text",
+    name: "a signed note",
+    request: async (ctx) => ({ path: noteAt(await ctx.newSigned(), "/text") }),
+    expect: only(CLINICAL, 200),
+  },
+  {
+    route: "GET /api/notes/:id/pdf",
+    name: "a draft (a coder works from signed notes)",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/pdf") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "GET /api/notes/:id/pdf",
+    name: "a signed note",
+    request: async (ctx) => ({ path: noteAt(await ctx.newSigned(), "/pdf") }),
+    expect: only(CLINICAL, 200),
+  },
+  {
+    route: "GET /api/notes/:id/fhir",
+    name: "a draft (a coder works from signed notes)",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/fhir") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "GET /api/notes/:id/fhir",
+    name: "a signed note",
+    request: async (ctx) => ({ path: noteAt(await ctx.newSigned(), "/fhir") }),
+    expect: only(CLINICAL, 200),
+  },
+  {
+    route: "GET /api/exports/claim-lines.csv",
+    request: fixed("/api/exports/claim-lines.csv?from=2026-01-01&to=2026-12-31"),
+    expect: only(["coder", "admin"], 200),
+  },
+
+  {
     route: "GET /api/code-sets/:file",
     request: fixed("/api/code-sets/mue-subset.tsv.gz"),
     expect: only(EVERYONE, 200),
