@@ -35,6 +35,12 @@ export const ROUTE_POLICY: Readonly<Record<string, RouteAccess>> = {
   "GET /api/notes/:id": CLINICAL_ROLES,
   "PUT /api/notes/:id": rolesFor("edit"),
   "GET /api/notes/:id/provenance": CLINICAL_ROLES,
+  // Exports (issue 9). The handlers also refuse a coder an unsigned note.
+  "GET /api/notes/:id/document": CLINICAL_ROLES,
+  "GET /api/notes/:id/text": CLINICAL_ROLES,
+  "GET /api/notes/:id/pdf": CLINICAL_ROLES,
+  "GET /api/notes/:id/fhir": CLINICAL_ROLES,
+  "GET /api/exports/claim-lines.csv": ["coder", "admin"],
 
   "GET /api/code-sets/:file": ANY_ROLE,
   "GET /api/icd10cm/search": ANY_ROLE,

@@ -26,7 +26,7 @@ export async function createNote(
   const res = await call(server.url, "/api/notes", {
     method: "POST",
     cookie,
-    json: { patientId, note },
+    json: { patientId, note, confirmSameDateOfService: true },
   });
   expect(res.status, res.text).toBe(201);
   return NoteRecordSchema.parse(res.body);

@@ -181,6 +181,32 @@ export const ROUTE_MATRIX: readonly MatrixCase[] = [
   },
 
   {
+    route: "GET /api/notes/:id/document",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/document") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "GET /api/notes/:id/text",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/text") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "GET /api/notes/:id/pdf",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/pdf") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "GET /api/notes/:id/fhir",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/fhir") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "GET /api/exports/claim-lines.csv",
+    request: fixed("/api/exports/claim-lines.csv?from=2026-11-01&to=2026-11-30"),
+    expect: only(["coder", "admin"], 200),
+  },
+
+  {
     route: "GET /api/code-sets/:file",
     request: fixed("/api/code-sets/mue-subset.tsv.gz"),
     expect: only(EVERYONE, 200),
