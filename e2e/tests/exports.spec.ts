@@ -16,7 +16,9 @@ const MUSCLES = [
 ];
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), {
+    mergePages: true,
+  });
   return text.replace(/\s+/g, " ");
 }
 
@@ -70,7 +72,9 @@ test.describe("the finished note leaves the app", () => {
     await expect(page.getByRole("status").filter({ hasText: /^Saved / })).toBeVisible();
   });
 
-  test("print view printed by Chromium and the server's PDF carry the same note, marked as a draft", async ({}, testInfo) => {
+  test("print view printed by Chromium and the server's PDF carry the same note, marked as a draft", async ({
+    browserName: _browser,
+  }, testInfo) => {
     await page.goto(noteUrl);
     await page
       .getByRole("navigation", { name: "Export the note" })

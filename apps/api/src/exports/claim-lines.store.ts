@@ -1,4 +1,10 @@
-import { CodingResultSchema, NoteSchema, type CodingResult, type Note } from "@tpi/schemas";
+import {
+  CodingResultSchema,
+  NoteSchema,
+  NoteSignatureSchema,
+  type CodingResult,
+  type Note,
+} from "@tpi/schemas";
 import type { Db } from "../db/connect.js";
 
 /** A signed note with what the coder's CSV needs beside its stored claim lines. */
@@ -27,6 +33,7 @@ export async function signedNotesInRange(
       "notes.note_json as note_json",
       "notes.signed_at as signed_at",
       "notes.signed_result_json as signed_result_json",
+      "notes.signature_json as signature_json",
       "patients.mrn as mrn",
       "users.display_name as signer",
     ])
@@ -36,19 +43,28 @@ export async function signedNotesInRange(
     .orderBy("notes.date_of_service")
     .orderBy("notes.id")
     .execute();
-  return rows.flatMap((r) =>
-    r.signed_result_json === null || r.signed_at === null
-      ? []
-      : [
-          {
-            noteId: r.id,
-            mrn: r.mrn,
-            note: NoteSchema.parse(JSON.parse(r.note_json)),
-            result: CodingResultSchema.parse(JSON.parse(r.signed_result_json)),
-            signedBy: r.signer ?? "",
-            signedAt: r.signed_at,
-            coded: r.status === "coded",
-          },
-        ],
-  );
+  return rows.flatMap((r) => {
+    // The signature (issue 8) carries the result as signed; older rows only the result columns.
+    const signature =
+      r.signature_json === null ? null : NoteSignatureSchema.parse(JSON.parse(r.signature_json));
+    const resultJson = r.signed_result_json;
+    const result = signature
+      ? signature.result
+      : resultJson === null
+        ? null
+        : CodingResultSchema.parse(JSON.parse(resultJson));
+    const signedAt = signature?.signedAt ?? r.signed_at;
+    if (result === null || signedAt === null) return [];
+    return [
+      {
+        noteId: r.id,
+        mrn: r.mrn,
+        note: NoteSchema.parse(JSON.parse(r.note_json)),
+        result,
+        signedBy: signature?.signerName ?? r.signer ?? "",
+        signedAt,
+        coded: r.status === "coded",
+      },
+    ];
+  });
 }

@@ -1,7 +1,7 @@
 import { BUILT_IN_PAYER_PROFILES, codeNote } from "@tpi/coding";
 import { loadCodeSets } from "@tpi/codesets";
 import { buildDocument, type NoteDocument, type SignatureInput } from "@tpi/document";
-import type { CodingResult, NoteRecord, Patient } from "@tpi/schemas";
+import { SIGNED_STATUSES, type CodingResult, type NoteRecord, type Patient } from "@tpi/schemas";
 import type { Db } from "../db/connect.js";
 import { findNote } from "../store/notes.store.js";
 import { findPatient } from "../store/patients.store.js";
@@ -14,32 +14,21 @@ export interface NoteExport {
   readonly document: NoteDocument;
 }
 
-async function displayName(db: Db, userId: string): Promise<string> {
-  const row = await db.kysely
-    .selectFrom("users")
-    .select("display_name")
-    .where("id", "=", userId)
-    .executeTakeFirst();
-  return row?.display_name ?? userId;
-}
-
 /** The signature as the document prints it; null for a note that is not signed. */
-async function signatureOf(db: Db, record: NoteRecord): Promise<SignatureInput | null> {
-  if (record.status !== "signed" || record.signedAt === null || record.signedBy === null) {
-    return null;
-  }
-  const signerName = await displayName(db, record.signedBy);
+function signatureOf(record: NoteRecord): SignatureInput | null {
+  const sig = record.signature;
+  if (sig === null || !SIGNED_STATUSES.includes(record.status)) return null;
   return {
-    signerName,
+    signerName: sig.signerName,
     // Users carry no credentials; the note records the rendering provider's, which are the
     // signer's when the signer is that provider.
     signerCredentials:
-      signerName === record.note.renderingProvider.name
+      sig.signerName === record.note.renderingProvider.name
         ? record.note.renderingProvider.credentials
         : "",
-    signedAt: record.signedAt,
-    attestation: "",
-    noteHash: null,
+    signedAt: sig.signedAt,
+    attestation: sig.attestation,
+    noteHash: sig.noteSha256,
   };
 }
 
@@ -52,21 +41,26 @@ export async function loadNoteExport(db: Db, noteId: string): Promise<NoteExport
   if (record === undefined) return undefined;
   const patient = await findPatient(db, record.patientId);
   if (patient === undefined) return undefined;
-  const signature = await signatureOf(db, record);
-  const result =
-    signature && record.signedResult
-      ? record.signedResult
-      : codeNote(record.note, {
-          codeSets: loadCodeSets(),
-          payerProfiles: BUILT_IN_PAYER_PROFILES,
-        });
+  const signature = signatureOf(record);
+  const result = record.signature
+    ? record.signature.result
+    : codeNote(record.note, {
+        codeSets: loadCodeSets(),
+        payerProfiles: BUILT_IN_PAYER_PROFILES,
+      });
   const document = buildDocument({
     noteId: record.id,
     note: record.note,
     patient,
     result,
     signature,
-    addenda: [],
+    addenda: record.addenda.map((a) => ({
+      authorName: a.authorName,
+      authorCredentials: "",
+      createdAt: a.at,
+      reason: a.reason,
+      text: a.text,
+    })),
   });
   return { record, patient, result, document };
 }

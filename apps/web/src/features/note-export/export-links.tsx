@@ -1,15 +1,15 @@
 import { Link } from "wouter";
-import type { NoteRecord, User } from "@tpi/schemas";
+import { SIGNED_STATUSES, type User } from "@tpi/schemas";
 import { CopyNoteButton } from "./copy-note-button";
 
 /** Who may take a note out of the app: the clinical roles; a coder only once it is signed. */
-export function mayExport(role: User["role"], status: NoteRecord["status"]): boolean {
+export function mayExport(role: User["role"], status: string): boolean {
   switch (role) {
     case "medical-assistant":
     case "physician":
       return true;
     case "coder":
-      return status !== "draft";
+      return (SIGNED_STATUSES as readonly string[]).includes(status);
     case "admin":
       return false;
   }
