@@ -6,4 +6,6 @@ export const queryKeys = {
   patientNotes: (id: string) => ["patients", id, "notes"] as const,
   note: (id: string) => ["notes", id] as const,
   noteProvenance: (id: string) => ["notes", id, "provenance"] as const,
+  notePriorSessions: (id: string) => ["notes", id, "prior-sessions"] as const,
+  worklists: ["worklists"] as const,
 };

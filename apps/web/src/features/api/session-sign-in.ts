@@ -11,6 +11,8 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
-    onSuccess: (user) => queryClient.setQueryData(queryKeys.session, user),
+    // Sign-in answers with the user only; the session query also carries the role's permissions, so
+    // it is fetched afresh rather than filled from this answer.
+    onSuccess: () => queryClient.removeQueries({ queryKey: queryKeys.session }),
   });
 }

@@ -1,26 +1,35 @@
 import { useCallback, useEffect, useState } from "react";
 import { FormProvider, type FieldPath } from "react-hook-form";
 import { Link } from "wouter";
-import type { Note, NoteRecord } from "@tpi/schemas";
+import { EDITABLE_STATUSES, type Note, type NoteRecord } from "@tpi/schemas";
 import { DiagnosisPicker } from "../../../features/diagnosis-picker";
 import { getNote } from "../../../features/api/note-get";
 import { useUpdateNote } from "../../../features/api/note-update";
 import { usePatient } from "../../../features/api/patient-get";
 import { usePayerProfiles } from "../../../features/api/payer-profiles-list";
-import { useMe } from "../../../features/api/session-me";
+import { usePriorSessions } from "../../../features/api/prior-sessions";
 import { isProblemError } from "../../../features/api/problem-error";
 import { focusField } from "../../../features/note-form/focus-field";
 import type { NoteFormValues } from "../../../features/note-form/form-types";
 import { NoteAnnotationsContext } from "../../../features/note-form/annotations/note-annotations";
 import { NoteFormSections } from "../../../features/note-form/note-form-sections";
 import { useNoteForm } from "../../../features/note-form/use-note-form";
+import {
+  mayEditNote,
+  readOnlyNoteReason,
+  sectionLockReason,
+} from "../../../features/note-life/permissions";
+import { SignRefusal, type BlockingItem } from "../../../features/note-life/sign-refusal";
+import { statusLabel } from "../../../features/note-life/status-label";
 import { patientName } from "../../../shared/format";
 import { ErrorMessage } from "../../../shared/ui/error-message";
 import { useDocumentTitle } from "../../../shared/use-document-title";
+import { useSignedInUser } from "../../signed-in-user";
 import { ConflictNotice, type Conflict } from "./conflict-notice";
 import { EditorErrorSummary, SaveState, UnsavedGuard } from "./editor-form-state";
 import { LivePanels } from "./live-panels";
 import { MuscleTools } from "./muscle-tools";
+import { NoteLifeActions } from "./note-life-actions";
 import { useEditorAnnotations } from "./use-editor-annotations";
 
 export function NoteEditor({ record }: { record: NoteRecord }) {
@@ -32,18 +41,31 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [showSummary, setShowSummary] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [blocking, setBlocking] = useState<BlockingItem[]>([]);
   const update = useUpdateNote(record.id);
   const patient = usePatient(record.patientId);
-  const me = useMe();
+  const me = useSignedInUser();
   const payerProfiles = usePayerProfiles();
-  const annotations = useEditorAnnotations(record, me.data?.id);
-  const readOnly = status === "signed";
+  const priorSessions = usePriorSessions(record.id);
+  // The role decides what is open: the whole note (physician), some sections (assistant), nothing.
+  const canEdit = mayEditNote(me, status);
+  const readOnly = !canEdit || !EDITABLE_STATUSES.includes(status);
+  const sectionLock = useCallback(
+    (section: string) => (readOnly ? null : sectionLockReason(me, section)),
+    [me, readOnly],
+  );
+  const annotations = useEditorAnnotations(
+    record,
+    me.id,
+    sectionLock,
+    priorSessions.data?.fromRecord,
+  );
   useDocumentTitle(
     `Note ${record.note.dateOfService}${patient.data ? ` · ${patientName(patient.data)}` : ""}`,
   );
 
   const write = useCallback(
-    async (note: Note, baseVersion: number) => {
+    async (note: Note, baseVersion: number): Promise<number | null> => {
       setBusy(true);
       setSaveError(null);
       try {
@@ -54,11 +76,15 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
         setShowSummary(false);
         // The saved note becomes the new baseline; anything typed while the request ran stays dirty.
         form.reset(saved.note, { keepValues: true });
+        return saved.version;
       } catch (error) {
         if (isProblemError(error, 409)) {
           const latest = await getNote(record.id).catch(() => null);
           if (latest) {
-            setConflict({ kind: latest.status === "signed" ? "signed" : "stale", latest });
+            setConflict({
+              kind: EDITABLE_STATUSES.includes(latest.status) ? "stale" : "signed",
+              latest,
+            });
           } else setSaveError(error);
         } else if (isProblemError(error) && error.fieldErrors.length > 0) {
           for (const { path, message } of error.fieldErrors) {
@@ -75,9 +101,36 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
       } finally {
         setBusy(false);
       }
+      return null;
     },
     [form, record.id, update],
   );
+
+  // Hand-over, signing and discarding act on the note as it is on screen: save it first if it changed.
+  const saveNow = useCallback(
+    (): Promise<number | null> =>
+      new Promise((resolve) => {
+        if (!form.formState.isDirty) {
+          resolve(version);
+          return;
+        }
+        void form.handleSubmit(
+          async (note) => resolve(await write(note, version)),
+          () => {
+            setShowSummary(true);
+            resolve(null);
+          },
+        )();
+      }),
+    [form, version, write],
+  );
+
+  const onRecord = useCallback((next: NoteRecord) => {
+    setVersion(next.version);
+    setStatus(next.status);
+    setLastSavedAt(next.updatedAt);
+    setBlocking([]);
+  }, []);
 
   const save = useCallback(
     () =>
@@ -126,7 +179,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
         <div className="editor-bar">
           <div className="editor-title">
             <p className="breadcrumb">
-              <Link href="/">Patients</Link>
+              <Link href="/patients">Patients</Link>
               {patient.data ? (
                 <>
                   {" / "}
@@ -139,26 +192,39 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             <h1>Trigger point injection note</h1>
           </div>
           <div className="editor-actions">
-            <span className={`status status-${readOnly ? "signed" : "draft"}`}>
-              {readOnly ? "Signed" : "Draft"} · v{version}
+            <span className={`status status-${status}`}>
+              {statusLabel(status)} · v{version}
             </span>
-            <SaveState readOnly={readOnly} busy={busy} lastSavedAt={lastSavedAt} />
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => void save()}
-              disabled={readOnly || busy}
-              aria-keyshortcuts="Control+S"
-            >
-              Save <kbd>Ctrl S</kbd>
-            </button>
+            {canEdit ? (
+              <>
+                <SaveState readOnly={readOnly} busy={busy} lastSavedAt={lastSavedAt} />
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => void save()}
+                  disabled={readOnly || busy}
+                  aria-keyshortcuts="Control+S"
+                >
+                  Save <kbd>Ctrl S</kbd>
+                </button>
+              </>
+            ) : null}
+            <NoteLifeActions
+              noteId={record.id}
+              me={me}
+              status={status}
+              saveNow={saveNow}
+              onRecord={onRecord}
+              onBlocked={setBlocking}
+              onError={setSaveError}
+            />
           </div>
         </div>
 
         {conflict ? (
           <ConflictNotice
             conflict={conflict}
-            currentUserId={me.data?.id}
+            currentUserId={me.id}
             busy={busy}
             onKeepMine={keepMine}
             onLoadTheirs={loadTheirs}
@@ -185,11 +251,9 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
           )
         ) : null}
         <EditorErrorSummary visible={showSummary} />
+        {blocking.length > 0 ? <SignRefusal items={blocking} onJumpToField={focusField} /> : null}
         {readOnly && !conflict ? (
-          <p className="alert alert-info">
-            This note is signed{record.signedBy ? ` by ${record.signedBy}` : ""}. It can be read but
-            not changed.
-          </p>
+          <p className="alert alert-info read-only-reason">{readOnlyNoteReason(me.role, status)}</p>
         ) : null}
 
         <div className="editor-layout">
@@ -226,7 +290,12 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             ) : null}
           </form>
           <div className="editor-side">
-            <LivePanels form={form} initial={record.note} onJumpToField={focusField} />
+            <LivePanels
+              form={form}
+              initial={record.note}
+              onJumpToField={focusField}
+              recordPriorSessions={priorSessions.data?.fromRecord}
+            />
           </div>
         </div>
       </div>
