@@ -2,7 +2,8 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { config, locales } from "zod/mini";
-import { requireSession } from "./auth/require-session.js";
+import { DEFAULT_ASSISTANT_SECTIONS } from "@tpi/schemas";
+import { authorize, routesWithoutPolicy } from "./auth/authorize.js";
 import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import type { AppDeps, AppEnv } from "./http/app-env.js";
 import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     now: deps.now ?? (() => new Date()),
     version: deps.version ?? API_VERSION,
     signInThrottle: new SignInThrottle(deps.signInThrottle),
+    assistantSections: deps.assistantSections ?? DEFAULT_ASSISTANT_SECTIONS,
   };
   const app = new Hono<AppEnv>();
 
@@ -59,7 +61,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       },
     }),
   );
-  app.use("/api/*", requireSession({ db: routeDeps.db, now: routeDeps.now }));
+  app.use("/api/*", authorize({ db: routeDeps.db, now: routeDeps.now, logger: deps.logger }));
 
   app.route("/api/health", healthRoutes(routeDeps));
   app.route("/api/session", sessionRoutes(routeDeps));
@@ -70,6 +72,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/payer-profiles", payerProfileRoutes());
 
   app.all("/api/*", (c) => notFound(c, "No such API route."));
+
+  // Fail closed at start-up too: a route nobody wrote an access rule for must not ship.
+  const unguarded = routesWithoutPolicy(app.routes);
+  if (unguarded.length > 0) {
+    throw new Error(
+      `Routes without a row in ROUTE_POLICY (auth/route-policy.ts): ${unguarded.join(", ")}`,
+    );
+  }
 
   if (deps.webDist !== undefined) {
     const mounted = mountWebApp(app, deps.webDist);

@@ -11,3 +11,6 @@ export { migrateToLatest } from "./db/migrate.js";
 export { seedDemoDataIfEmpty, DEMO_PASSWORD, DEMO_USERS, DEMO_PATIENTS } from "./db/demo-data.js";
 export { startServer } from "./start.js";
 export type { RunningServer } from "./start.js";
+export { ROUTE_POLICY, routeKey } from "./auth/route-policy.js";
+export type { RouteAccess } from "./auth/route-policy.js";
+export { routesWithoutPolicy, isApiRoutePattern } from "./auth/authorize.js";

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { DEFAULT_ASSISTANT_SECTIONS, NOTE_SECTION_IDS, type NoteSectionId } from "@tpi/schemas";
 
 /**
  * The only place that reads process.env. Everything else receives a parsed `Settings` value.
@@ -24,6 +25,8 @@ export interface Settings {
   logLevel: LogLevel;
   /** Absolute path of the built web app (may not exist: the API then serves only /api). */
   webDist: string;
+  /** The note sections a medical assistant may fill (ASSISTANT_SECTIONS, comma-separated ids). */
+  assistantSections: NoteSectionId[];
 }
 
 /** A bad setting: names the variable and says what is wrong, for a one-line start-up message. */
@@ -88,9 +91,35 @@ const EnvSchema = z.object({
       .default("../web/dist")
       .transform((p) => (isAbsolute(p) ? p : resolve(API_PACKAGE_DIR, p))),
   ),
+  ASSISTANT_SECTIONS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default(DEFAULT_ASSISTANT_SECTIONS.join(","))
+      .transform((v) => [
+        ...new Set(
+          v
+            .split(",")
+            .map((s) => s.trim())
+            .filter((s) => s !== ""),
+        ),
+      ])
+      .pipe(
+        z.array(
+          z.enum(NOTE_SECTION_IDS as [NoteSectionId, ...NoteSectionId[]], {
+            message: `must be note section ids from ${NOTE_SECTION_IDS.join(", ")}`,
+          }),
+        ),
+      ),
+  ),
 });
 
-const SAFE_TO_ECHO: ReadonlySet<string> = new Set(["PORT", "HOST", "LOG_LEVEL"]);
+const SAFE_TO_ECHO: ReadonlySet<string> = new Set([
+  "PORT",
+  "HOST",
+  "LOG_LEVEL",
+  "ASSISTANT_SECTIONS",
+]);
 
 /** Parses the environment (process.env by default); throws SettingsError naming each bad variable. */
 export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
@@ -100,6 +129,7 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     DATABASE_URL: env.DATABASE_URL,
     LOG_LEVEL: env.LOG_LEVEL,
     WEB_DIST: env.WEB_DIST,
+    ASSISTANT_SECTIONS: env.ASSISTANT_SECTIONS,
   });
   if (!parsed.success) {
     throw new SettingsError(
@@ -121,5 +151,6 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     database: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
+    assistantSections: e.ASSISTANT_SECTIONS,
   };
 }

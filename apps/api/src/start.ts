@@ -31,7 +31,13 @@ export async function startServer(
     const seeded = await seedDemoDataIfEmpty(db, now());
     if (seeded) logger.info("db.demo-data-created");
 
-    const app = createApp({ db, logger, webDist: settings.webDist, now });
+    const app = createApp({
+      db,
+      logger,
+      webDist: settings.webDist,
+      now,
+      assistantSections: settings.assistantSections,
+    });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, () =>
         resolve(s),

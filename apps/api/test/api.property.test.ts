@@ -115,7 +115,7 @@ describe.each(DATABASES)("arbitrary bodies on %s", (database) => {
           const res = await call(server.url, "/api/notes", {
             method: "POST",
             cookie,
-            json: { patientId, note },
+            json: { patientId, note, confirmSameDateOfService: true },
           });
           expect(res.status).toBe(201);
           const stored = NoteRecordSchema.parse(

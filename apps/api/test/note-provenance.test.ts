@@ -16,8 +16,10 @@ import {
   type TestServer,
 } from "./support/test-server.js";
 
+/** What an assistant may write: the encounter and history (the procedure is the physician's). */
 const MA_NOTE = {
-  ...MINIMAL_NOTE,
+  dateOfService: MINIMAL_NOTE.dateOfService,
+  payerProfileId: MINIMAL_NOTE.payerProfileId,
   history: { location: "right upper back", painCharacter: ["aching"] },
 };
 
@@ -46,7 +48,7 @@ describe.each(DATABASES)("note provenance and carried-forward on %s", (database)
     const res = await call(server.url, "/api/notes", {
       method: "POST",
       cookie,
-      json: { patientId: patient.id, ...body },
+      json: { patientId: patient.id, confirmSameDateOfService: true, ...body },
     });
     expect(res.status, res.text).toBe(201);
     return NoteRecordSchema.parse(res.body);

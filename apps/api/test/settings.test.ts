@@ -11,6 +11,7 @@ describe("loadSettings", () => {
       database: { kind: "sqlite", file: join(API_PACKAGE_DIR, "data", "tpi-note.sqlite") },
       logLevel: "info",
       webDist: join(API_PACKAGE_DIR, "..", "web", "dist"),
+      assistantSections: ["encounter", "history", "vitals", "conservativeCare", "priorSessions"],
     });
   });
 
@@ -50,6 +51,11 @@ describe("loadSettings", () => {
       name: "an absolute web folder",
       env: { WEB_DIST: "/srv/web" },
       expected: { webDist: "/srv/web" },
+    },
+    {
+      name: "the assistant's sections, trimmed and once each",
+      env: { ASSISTANT_SECTIONS: " history, findings ,history" },
+      expected: { assistantSections: ["history", "findings"] },
     },
   ])("reads $name", ({ env, expected }) => {
     expect(loadSettings(env)).toMatchObject(expected);
@@ -103,6 +109,13 @@ describe("loadSettings", () => {
       env: { DATABASE_URL: "postgres://[oops" },
       variable: "DATABASE_URL",
       message: "is not a valid postgres:// URL",
+    },
+    {
+      name: "an assistant section that is not a note section",
+      env: { ASSISTANT_SECTIONS: "history,procedur" },
+      variable: "ASSISTANT_SECTIONS",
+      message:
+        'must be note section ids from encounter, history, vitals, findings, conservativeCare, priorSessions, consent, procedure, diagnoses, sameDayEm (got "history,procedur")',
     },
   ])("refuses $name, naming the variable", ({ env, variable, message }) => {
     let caught: unknown;

@@ -2,11 +2,18 @@ import { z } from "zod/mini";
 import { NoteSchema } from "./note.js";
 import { CodingResultSchema } from "./result.js";
 import { IdSchema, IsoDateSchema } from "./primitives.js";
+import {
+  AddendumSchema,
+  CoderQuerySchema,
+  HandOverSchema,
+  NoteSignatureSchema,
+  NoteStatusSchema,
+  PermissionsSchema,
+  RoleSchema,
+  SignBlockersSchema,
+} from "./note-life.js";
 
 /** The API contract: request and response bodies, shared by the server (validation) and the web client (parsing). */
-
-export const RoleSchema = z.enum(["medical-assistant", "physician", "coder", "admin"]);
-export type Role = z.infer<typeof RoleSchema>;
 
 export const UserSchema = z.object({
   id: z.string(),
@@ -15,6 +22,10 @@ export const UserSchema = z.object({
   role: RoleSchema,
 });
 export type User = z.infer<typeof UserSchema>;
+
+/** GET /api/session/me: the user, and what their role lets them do (controls to show or disable). */
+export const SessionMeSchema = z.extend(UserSchema, { permissions: PermissionsSchema });
+export type SessionMe = z.infer<typeof SessionMeSchema>;
 
 export const SignInRequestSchema = z.object({
   email: z.string().check(z.trim(), z.toLowerCase(), z.email("Enter an email address")),
@@ -32,8 +43,6 @@ export const PatientSchema = z.object({
   defaultPayerProfileId: IdSchema,
 });
 export type Patient = z.infer<typeof PatientSchema>;
-
-export const NoteStatusSchema = z.enum(["draft", "signed"]);
 
 /** What a copy-forward filled from an earlier note: field paths ("history.location") for the form to mark. */
 export const CarriedForwardSchema = z.object({
@@ -59,6 +68,21 @@ export const NoteRecordSchema = z.object({
   signedResult: z.nullable(CodingResultSchema),
   /** Set when the note was created by copy-forward; null (or absent from older servers) otherwise. */
   carriedForward: z._default(z.nullable(CarriedForwardSchema), null),
+  /** Who handed the draft over, and to which physician (null: not handed over). */
+  handOver: z._default(z.nullable(HandOverSchema), null),
+  /** The physician the note waits for (set by a hand-over); null = any physician. */
+  assignedPhysicianId: z._default(z.nullable(z.string()), null),
+  /** Everything the signature stands for; null until signed. signedResult is its result. */
+  signature: z._default(z.nullable(NoteSignatureSchema), null),
+  codedAt: z._default(z.nullable(z.string()), null),
+  codedBy: z._default(z.nullable(z.string()), null),
+  discardedAt: z._default(z.nullable(z.string()), null),
+  discardedBy: z._default(z.nullable(z.string()), null),
+  discardReason: z._default(z.string(), ""),
+  /** Addenda in the order written (each chained by hash to the one before). */
+  addenda: z._default(z.array(AddendumSchema), []),
+  /** The coder's queries, oldest first, each with the addendum that answered it. */
+  queries: z._default(z.array(CoderQuerySchema), []),
 });
 export type NoteRecord = z.infer<typeof NoteRecordSchema>;
 
@@ -70,7 +94,13 @@ export const NoteSummarySchema = z.extend(
     version: true,
     updatedAt: true,
   }),
-  { dateOfService: IsoDateSchema, muscleCount: z.number().check(z.int()) },
+  {
+    dateOfService: IsoDateSchema,
+    muscleCount: z.number().check(z.int()),
+    payerProfileId: z._default(z.string(), ""),
+    providerName: z._default(z.string(), ""),
+    assignedPhysicianId: z._default(z.nullable(z.string()), null),
+  },
 );
 export type NoteSummary = z.infer<typeof NoteSummarySchema>;
 
@@ -78,6 +108,11 @@ export const CreateNoteRequestSchema = z.object({
   patientId: z.string().check(z.minLength(1)),
   note: NoteSchema,
   carriedForward: z.optional(z.nullable(CarriedForwardSchema)),
+  /**
+   * The patient already has a note on this date of service: without this the server answers 409
+   * /problems/same-date-of-service with existingNoteIds, so the user can open one instead.
+   */
+  confirmSameDateOfService: z.optional(z.boolean()),
 });
 export type CreateNoteRequest = z.input<typeof CreateNoteRequestSchema>;
 
@@ -143,5 +178,11 @@ export const ProblemSchema = z.object({
   errors: z.optional(
     z.array(z.object({ path: z.string(), message: z.string(), code: z.optional(z.string()) })),
   ),
+  /** 403 /problems/forbidden-section: the sections this role may not change. */
+  sections: z.optional(z.array(z.string())),
+  /** 409 /problems/same-date-of-service: the patient's notes already on that date. */
+  existingNoteIds: z.optional(z.array(z.string())),
+  /** 422 /problems/sign-blocked: what must be fixed before signing (also listed in errors by path). */
+  blocking: z.optional(SignBlockersSchema),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

@@ -155,6 +155,12 @@ export const MuscleRowSchema = z.object({
   triggerPoints: z.number().check(z.int(), z.minimum(1), z.maximum(20)),
   /** Empty = needles without injectate (dry needling), which is never coded as 20552/20553. */
   injectates: z._default(z.array(InjectateSchema).check(z.maxLength(4)), []),
+  /**
+   * The physician's explicit choice of dry needling for a row without injectate. An empty injectate
+   * list alone may be an unfinished row, so signing needs either an injectate or this choice set to
+   * true. Optional (absent = not chosen) so rows written before it existed read the same.
+   */
+  dryNeedling: z.optional(z.boolean()),
 });
 export type MuscleRow = z.infer<typeof MuscleRowSchema>;
 

@@ -12,6 +12,9 @@ export interface Database {
   patients: PatientsTable;
   notes: NotesTable;
   note_versions: NoteVersionsTable;
+  note_changes: NoteChangesTable;
+  addenda: AddendaTable;
+  coder_queries: CoderQueriesTable;
 }
 
 export interface UsersTable {
@@ -59,6 +62,16 @@ export interface NotesTable {
   signed_result_json: string | null;
   /** CarriedForward as JSON when the note was created by copy-forward; null otherwise. */
   carried_forward_json: string | null;
+  /** HandOver as JSON once the assistant handed the draft over. */
+  hand_over_json: string | null;
+  assigned_physician_id: string | null;
+  /** NoteSignature as JSON; with the columns above, immutable once signed (store guard + trigger). */
+  signature_json: string | null;
+  coded_at: string | null;
+  coded_by: string | null;
+  discarded_at: string | null;
+  discarded_by: string | null;
+  discard_reason: string | null;
 }
 
 export interface NoteVersionsTable {
@@ -67,6 +80,46 @@ export interface NoteVersionsTable {
   note_json: string;
   saved_at: string;
   saved_by: string;
+}
+
+/**
+ * One changed field per row, written with the version that changed it, so the per-field history is a
+ * plain query rather than a diff of every stored version on each request.
+ */
+export interface NoteChangesTable {
+  note_id: string;
+  version: number;
+  /** Dotted field path; "" for a whole note at version 1 is never stored (each leaf is). */
+  path: string;
+  /** JSON text of the value before and after; null where the field did not exist. */
+  old_json: string | null;
+  new_json: string | null;
+  changed_at: string;
+  changed_by: string;
+}
+
+/** Addenda to a signed note: insert-only (a trigger refuses UPDATE and DELETE). */
+export interface AddendaTable {
+  id: string;
+  note_id: string;
+  sequence: number;
+  author_id: string;
+  created_at: string;
+  reason: string;
+  text: string;
+  answers_query_id: string | null;
+  previous_sha256: string;
+  sha256: string;
+}
+
+/** A coder's question about a signed note; only answered_by_addendum_id may be set, once. */
+export interface CoderQueriesTable {
+  id: string;
+  note_id: string;
+  author_id: string;
+  created_at: string;
+  text: string;
+  answered_by_addendum_id: string | null;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from "kysely";
+import { noteLifeMigration } from "./migrations/2026-11-29-1001-note-life.js";
 
 /**
  * Schema changes, in code so they ship with the server and run at start-up. Only portable column
@@ -91,4 +92,6 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable("notes").dropColumn("carried_forward_json").execute();
     },
   },
+  // Statuses, hand-over, signature, addenda, coder queries, per-field changes, signed-note triggers.
+  "2026-11-29-1001-note-life": noteLifeMigration,
 };

@@ -1,4 +1,4 @@
-import type { User } from "@tpi/schemas";
+import type { NoteSectionId, User } from "@tpi/schemas";
 import type { SignInThrottleOptions } from "../auth/sign-in-throttle.js";
 import type { Db } from "../db/connect.js";
 import type { Logger } from "../log.js";
@@ -14,6 +14,8 @@ export interface AppDeps {
   version?: string;
   /** Limits on failed sign-ins (defaults: DEFAULT_SIGN_IN_THROTTLE). */
   signInThrottle?: SignInThrottleOptions;
+  /** Sections a medical assistant may change (settings.assistantSections; default DEFAULT_ASSISTANT_SECTIONS). */
+  assistantSections?: readonly NoteSectionId[];
 }
 
 export interface AppEnv {

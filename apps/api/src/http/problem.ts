@@ -12,10 +12,16 @@ export const PROBLEM_TYPES = {
   unsupportedMediaType: "/problems/unsupported-media-type",
   payloadTooLarge: "/problems/payload-too-large",
   unauthenticated: "/problems/unauthenticated",
+  forbidden: "/problems/forbidden",
+  forbiddenSection: "/problems/forbidden-section",
   tooManySignIns: "/problems/too-many-sign-ins",
   notFound: "/problems/not-found",
   versionConflict: "/problems/version-conflict",
   noteSigned: "/problems/note-signed",
+  /** The action does not apply to the note's status (hand-over of a discarded note, coding a draft). */
+  wrongStatus: "/problems/wrong-status",
+  sameDateOfService: "/problems/same-date-of-service",
+  signBlocked: "/problems/sign-blocked",
   dateOutsideCodeSets: "/problems/date-outside-code-sets",
   internal: "/problems/internal",
 } as const;

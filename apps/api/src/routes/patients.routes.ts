@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../http/app-env.js";
-import { notFound } from "../http/problem.js";
+import { PatientNotesQuerySchema, SIGNED_STATUSES } from "@tpi/schemas";
+import { notFound, validationProblem } from "../http/problem.js";
 import { listNoteSummaries } from "../store/notes.store.js";
 import { findPatient, listPatients } from "../store/patients.store.js";
 import type { RouteDeps } from "./route-deps.js";
@@ -20,7 +21,16 @@ export function patientRoutes(deps: RouteDeps): Hono<AppEnv> {
     if ((await findPatient(deps.db, id)) === undefined) {
       return notFound(c, "No patient with this id.");
     }
-    return c.json(await listNoteSummaries(deps.db, id));
+    const query = PatientNotesQuerySchema.safeParse(c.req.query());
+    if (!query.success) return validationProblem(c, query.error, "The query is not valid.");
+    // A coder sees signed notes only (drafts are not theirs to read).
+    const statuses = c.get("user").role === "coder" ? SIGNED_STATUSES : undefined;
+    return c.json(
+      await listNoteSummaries(deps.db, id, {
+        dateOfService: query.data.dateOfService,
+        ...(statuses === undefined ? {} : { statuses }),
+      }),
+    );
   });
 
   return app;

@@ -1,3 +1,4 @@
+import type { NoteSectionId } from "@tpi/schemas";
 import type { SignInThrottle } from "../auth/sign-in-throttle.js";
 import type { Db } from "../db/connect.js";
 import type { Logger } from "../log.js";
@@ -9,4 +10,5 @@ export interface RouteDeps {
   now: () => Date;
   version: string;
   signInThrottle: SignInThrottle;
+  assistantSections: readonly NoteSectionId[];
 }

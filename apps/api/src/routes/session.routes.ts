@@ -1,7 +1,8 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { SignInRequestSchema } from "@tpi/schemas";
+import { ROLE_ACTIONS, SessionMeSchema, SignInRequestSchema } from "@tpi/schemas";
+import { editableSectionsFor } from "../auth/note-sections.js";
 import { decoyHash, verifyPassword } from "../auth/password.js";
 import {
   createSession,
@@ -71,7 +72,19 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
     return c.body(null, 204);
   });
 
-  app.get("/me", (c) => c.json(c.get("user")));
+  app.get("/me", (c) => {
+    const user = c.get("user");
+    return c.json(
+      SessionMeSchema.parse({
+        ...user,
+        permissions: {
+          actions: ROLE_ACTIONS[user.role],
+          editableSections: editableSectionsFor(user.role, deps.assistantSections),
+          assistantSections: deps.assistantSections,
+        },
+      }),
+    );
+  });
 
   return app;
 }

@@ -4,7 +4,12 @@ import { request } from "./http";
 import { queryKeys } from "./query-keys";
 
 export function createNote(body: CreateNoteRequest) {
-  return request("POST", "/api/notes", NoteRecordSchema, body);
+  // The server answers 409 /problems/same-date-of-service for a second note on one date unless
+  // confirmed. Until the new-note page warns and offers the existing note, it confirms as before.
+  return request("POST", "/api/notes", NoteRecordSchema, {
+    confirmSameDateOfService: true,
+    ...body,
+  });
 }
 
 export function useCreateNote() {

@@ -1,0 +1,47 @@
+import { RoleSchema, rolesFor, type Role } from "@tpi/schemas";
+
+/**
+ * THE reviewed table of who may call which API route: "METHOD /api/path/:param" -> roles.
+ *
+ * - Every route the app registers under /api must have a row: createApp refuses to start otherwise,
+ *   and the authorize middleware refuses (403) a matched route without one (fail closed).
+ * - "public" rows need no session; every other row needs one (401) and one of the roles (403).
+ * - Rows for note actions come from ROLE_ACTIONS in @tpi/schemas, which the web app also reads, so the
+ *   controls it shows and the server's answers cannot drift apart.
+ * - Finer rules that need the stored note (the assistant's sections, a coder reading only signed
+ *   notes, status checks) live in the route handlers; this table is the first gate.
+ *
+ * Adding a route: add its row here AND its expected statuses in test/route-matrix.table.ts.
+ */
+export type RouteAccess = "public" | readonly Role[];
+
+/** Everyone signed in, whatever the role. */
+export const ANY_ROLE: readonly Role[] = RoleSchema.options;
+/** Roles that read patients and notes (the admin manages accounts and profiles, not charts). */
+export const CLINICAL_ROLES: readonly Role[] = ["medical-assistant", "physician", "coder"];
+
+export const ROUTE_POLICY: Readonly<Record<string, RouteAccess>> = {
+  "GET /api/health": "public",
+  "POST /api/session": "public",
+  // Public so that a client whose session already expired can still clear its cookie.
+  "DELETE /api/session": "public",
+  "GET /api/session/me": ANY_ROLE,
+
+  "GET /api/patients": CLINICAL_ROLES,
+  "GET /api/patients/:id": CLINICAL_ROLES,
+  "GET /api/patients/:id/notes": CLINICAL_ROLES,
+
+  "POST /api/notes": rolesFor("create"),
+  "GET /api/notes/:id": CLINICAL_ROLES,
+  "PUT /api/notes/:id": rolesFor("edit"),
+  "GET /api/notes/:id/provenance": CLINICAL_ROLES,
+
+  "GET /api/code-sets/:file": ANY_ROLE,
+  "GET /api/icd10cm/search": ANY_ROLE,
+  "GET /api/payer-profiles": ANY_ROLE,
+};
+
+/** The table's key for a route: "GET /api/notes/:id". */
+export function routeKey(method: string, path: string): string {
+  return `${method.toUpperCase()} ${path}`;
+}

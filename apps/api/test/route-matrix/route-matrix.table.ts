@@ -1,0 +1,198 @@
+import type { NoteRecord, Role } from "@tpi/schemas";
+import { MINIMAL_NOTE } from "../support/test-server.js";
+
+/**
+ * THE reviewed table of expected answers: every API route, for anonymous and each role.
+ * route-matrix.test.ts runs every case on SQLite and PostgreSQL and fails for a registered route that
+ * has no case here (and for a case whose route no longer exists).
+ *
+ * Adding a route: add its row to ROUTE_POLICY (src/auth/route-policy.ts) and at least one case here.
+ * `request` prepares what the call needs (a fresh note, ...) with the helpers in MatrixContext and
+ * returns the path and body; it runs once per caller, so a write never sees another caller's effect.
+ */
+
+export type Caller = "anonymous" | Role;
+export const CALLERS: readonly Caller[] = [
+  "anonymous",
+  "medical-assistant",
+  "physician",
+  "coder",
+  "admin",
+];
+export type Expected = Readonly<Record<Caller, number>>;
+
+export interface MatrixContext {
+  patientId: string;
+  /** A new draft of MINIMAL_NOTE (or the given note), created by the physician. */
+  newDraft(note?: unknown): Promise<NoteRecord>;
+  /** A new note signed by the physician (complete enough to sign). */
+  newSigned(): Promise<NoteRecord>;
+}
+
+export interface MatrixCase {
+  /** The ROUTE_POLICY key: "METHOD /api/path/:param". */
+  route: string;
+  /** What the case exercises, when a route has more than one. */
+  name?: string;
+  request(ctx: MatrixContext): Promise<{ path: string; json?: unknown }>;
+  expect: Expected;
+}
+
+/** 401 for anonymous; `ok` for the roles listed, 403 for the others. */
+function only(roles: readonly Role[], ok: number, denied = 403): Expected {
+  const each = (r: Role) => (roles.includes(r) ? ok : denied);
+  return {
+    anonymous: 401,
+    "medical-assistant": each("medical-assistant"),
+    physician: each("physician"),
+    coder: each("coder"),
+    admin: each("admin"),
+  };
+}
+const EVERYONE: readonly Role[] = ["medical-assistant", "physician", "coder", "admin"];
+const CLINICAL: readonly Role[] = ["medical-assistant", "physician", "coder"];
+const WRITERS: readonly Role[] = ["medical-assistant", "physician"];
+
+const fixed = (path: string, json?: unknown) => () => Promise.resolve({ path, json });
+const noteAt = (record: NoteRecord, suffix = "") => `/api/notes/${record.id}${suffix}`;
+
+/** A PUT of the stored note with one section changed. */
+function putChanging(change: (note: NoteRecord["note"]) => unknown) {
+  return async (ctx: MatrixContext) => {
+    const draft = await ctx.newDraft();
+    return { path: noteAt(draft), json: { version: draft.version, note: change(draft.note) } };
+  };
+}
+
+export const ROUTE_MATRIX: readonly MatrixCase[] = [
+  {
+    route: "GET /api/health",
+    request: fixed("/api/health"),
+    expect: { anonymous: 200, "medical-assistant": 200, physician: 200, coder: 200, admin: 200 },
+  },
+  {
+    route: "POST /api/session",
+    name: "wrong password",
+    request: fixed("/api/session", { email: "nobody@demo.tpi", password: "wrong" }),
+    expect: { anonymous: 401, "medical-assistant": 401, physician: 401, coder: 401, admin: 401 },
+  },
+  {
+    route: "DELETE /api/session",
+    // Runs last for each caller in its own session (see the test), so nobody is signed out early.
+    request: fixed("/api/session"),
+    expect: { anonymous: 204, "medical-assistant": 204, physician: 204, coder: 204, admin: 204 },
+  },
+  { route: "GET /api/session/me", request: fixed("/api/session/me"), expect: only(EVERYONE, 200) },
+
+  { route: "GET /api/patients", request: fixed("/api/patients"), expect: only(CLINICAL, 200) },
+  {
+    route: "GET /api/patients/:id",
+    request: (ctx) => Promise.resolve({ path: `/api/patients/${ctx.patientId}` }),
+    expect: only(CLINICAL, 200),
+  },
+  {
+    route: "GET /api/patients/:id/notes",
+    request: (ctx) => Promise.resolve({ path: `/api/patients/${ctx.patientId}/notes` }),
+    expect: only(CLINICAL, 200),
+  },
+
+  {
+    route: "POST /api/notes",
+    name: "a blank note on a new date (assistant's sections only)",
+    request: (ctx) =>
+      Promise.resolve({
+        path: "/api/notes",
+        json: {
+          patientId: ctx.patientId,
+          note: { dateOfService: "2026-01-05", payerProfileId: "medicare-lcd-2024" },
+          confirmSameDateOfService: true,
+        },
+      }),
+    expect: only(WRITERS, 201),
+  },
+  {
+    route: "POST /api/notes",
+    name: "a note with a procedure: not the assistant's section",
+    request: (ctx) =>
+      Promise.resolve({
+        path: "/api/notes",
+        json: { patientId: ctx.patientId, note: MINIMAL_NOTE, confirmSameDateOfService: true },
+      }),
+    expect: { ...only(WRITERS, 201), "medical-assistant": 403 },
+  },
+  {
+    route: "GET /api/notes/:id",
+    name: "a draft (a coder reads signed notes only)",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft()) }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "PUT /api/notes/:id",
+    name: "changes the history (an assistant's section)",
+    request: putChanging((note) => ({ ...note, history: { ...note.history, location: "neck" } })),
+    expect: only(WRITERS, 200),
+  },
+  {
+    route: "PUT /api/notes/:id",
+    name: "changes the vitals (an assistant's section)",
+    request: putChanging((note) => ({ ...note, vitals: { ...note.vitals, heartRatePerMin: 72 } })),
+    expect: only(WRITERS, 200),
+  },
+  {
+    route: "PUT /api/notes/:id",
+    name: "changes the procedure",
+    request: putChanging((note) => ({
+      ...note,
+      procedure: { ...note.procedure, needleGauge: 27 },
+    })),
+    expect: { ...only(WRITERS, 200), "medical-assistant": 403 },
+  },
+  {
+    route: "PUT /api/notes/:id",
+    name: "changes the findings",
+    request: putChanging((note) => ({
+      ...note,
+      findings: [{ muscleId: "upper-trapezius", side: "right", tautBand: true }],
+    })),
+    expect: { ...only(WRITERS, 200), "medical-assistant": 403 },
+  },
+  {
+    route: "PUT /api/notes/:id",
+    name: "changes the consent",
+    request: putChanging((note) => ({ ...note, consent: { ...note.consent, obtained: true } })),
+    expect: { ...only(WRITERS, 200), "medical-assistant": 403 },
+  },
+  {
+    route: "PUT /api/notes/:id",
+    name: "changes the diagnoses",
+    request: putChanging((note) => ({ ...note, diagnoses: ["M79.18"] })),
+    expect: { ...only(WRITERS, 200), "medical-assistant": 403 },
+  },
+  {
+    route: "PUT /api/notes/:id",
+    name: "adds a same-day E/M",
+    request: putChanging((note) => ({ ...note, sameDayEm: { level: "99213" } })),
+    expect: { ...only(WRITERS, 200), "medical-assistant": 403 },
+  },
+  {
+    route: "GET /api/notes/:id/provenance",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/provenance") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+
+  {
+    route: "GET /api/code-sets/:file",
+    request: fixed("/api/code-sets/mue-subset.tsv.gz"),
+    expect: only(EVERYONE, 200),
+  },
+  {
+    route: "GET /api/icd10cm/search",
+    request: fixed("/api/icd10cm/search?q=M79.18&dos=2026-11-20"),
+    expect: only(EVERYONE, 200),
+  },
+  {
+    route: "GET /api/payer-profiles",
+    request: fixed("/api/payer-profiles"),
+    expect: only(EVERYONE, 200),
+  },
+];
