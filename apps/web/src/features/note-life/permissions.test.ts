@@ -1,33 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_ASSISTANT_SECTIONS,
-  NOTE_SECTION_IDS,
-  ROLE_ACTIONS,
-  type Role,
-  type SessionMe,
-} from "@tpi/schemas";
+import { DEFAULT_ASSISTANT_SECTIONS, NOTE_SECTION_IDS } from "@tpi/schemas";
+import { sessionMe } from "../../testing/session-me";
 import { mayDo, mayEditNote, readOnlyNoteReason, sectionLockReason } from "./permissions";
 
-/** What GET /api/session/me answers for each role with the clinic's default assistant sections. */
-function me(role: Role): SessionMe {
-  const editable =
-    role === "physician"
-      ? [...NOTE_SECTION_IDS]
-      : role === "medical-assistant"
-        ? [...DEFAULT_ASSISTANT_SECTIONS]
-        : [];
-  return {
-    id: `u-${role}`,
-    email: `${role}@demo.tpi`,
-    displayName: role,
-    role,
-    permissions: {
-      actions: [...ROLE_ACTIONS[role]],
-      editableSections: editable,
-      assistantSections: [...DEFAULT_ASSISTANT_SECTIONS],
-    },
-  };
-}
+const me = sessionMe;
 
 describe("controls a role may use", () => {
   it.each([
