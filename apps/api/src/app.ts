@@ -4,6 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { config, locales } from "zod/mini";
 import { DEFAULT_ASSISTANT_SECTIONS } from "@tpi/schemas";
 import { authorize, routesWithoutPolicy } from "./auth/authorize.js";
+import { auditTrail } from "./audit/audit-trail.js";
 import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import type { AppDeps, AppEnv } from "./http/app-env.js";
 import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
@@ -45,6 +46,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // Patient data must not sit in shared or browser caches; routes that are safe to cache say so.
     if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
   });
+  // Before everything that can refuse a request, so refusals (413, 401, 403) are audited too.
+  app.use("/api/*", auditTrail({ db: routeDeps.db, logger: routeDeps.logger, now: routeDeps.now }));
   app.use(
     "/api/*",
     bodyLimit({

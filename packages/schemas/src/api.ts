@@ -15,6 +15,9 @@ import {
 
 /** The API contract: request and response bodies, shared by the server (validation) and the web client (parsing). */
 
+// Roles and statuses live with the note's life (note-life.ts); re-exported for modules importing them here.
+export { NoteStatusSchema, RoleSchema, type NoteStatus, type Role } from "./note-life.js";
+
 export const UserSchema = z.object({
   id: z.string(),
   email: z.string(),

@@ -196,3 +196,33 @@ export type {
   FieldChange,
   NoteHistory,
 } from "./note-life.js";
+
+export {
+  AuditOutcomeSchema,
+  AuditEntrySchema,
+  AuditQuerySchema,
+  AuditPageSchema,
+  PasswordSchema,
+  AdminUserSchema,
+  CreateUserRequestSchema,
+  UpdateUserRequestSchema,
+  ResetPasswordRequestSchema,
+  ChangePasswordRequestSchema,
+  SessionInfoSchema,
+  ClinicPayerProfileVersionSchema,
+  ClinicPayerProfileListSchema,
+} from "./admin.js";
+export type {
+  AuditOutcome,
+  AuditEntry,
+  AuditQuery,
+  AuditPage,
+  AdminUser,
+  CreateUserRequest,
+  UpdateUserRequest,
+  ResetPasswordRequest,
+  ChangePasswordRequest,
+  SessionInfo,
+  ClinicPayerProfileVersion,
+  ClinicPayerProfileList,
+} from "./admin.js";

@@ -15,6 +15,8 @@ export interface Database {
   note_changes: NoteChangesTable;
   addenda: AddendaTable;
   coder_queries: CoderQueriesTable;
+  audit_log: AuditLogTable;
+  clinic_payer_profiles: ClinicPayerProfilesTable;
 }
 
 export interface UsersTable {
@@ -24,6 +26,8 @@ export interface UsersTable {
   role: string;
   password_hash: string;
   created_at: string;
+  /** Set when an admin deactivates the account: it can no longer sign in; its sessions were ended. */
+  deactivated_at: string | null;
 }
 
 export interface SessionsTable {
@@ -122,7 +126,40 @@ export interface CoderQueriesTable {
   answered_by_addendum_id: string | null;
 }
 
+/**
+ * The append-only audit trail: one row per read or write of patient data and per refusal. Rows are
+ * chained: `prev_hash` is the previous row's `hash`, and `hash` is the SHA-256 of this row's fields
+ * with `prev_hash` (src/audit/audit-chain.ts). Database triggers refuse UPDATE and DELETE.
+ */
+export interface AuditLogTable {
+  /** 1, 2, 3, ... without gaps: assigned under the chain lock, so a missing row shows. */
+  seq: number;
+  at: string;
+  user_id: string | null;
+  role: string | null;
+  action: string;
+  patient_id: string | null;
+  note_id: string | null;
+  client_address: string;
+  status: number;
+  outcome: string;
+  /** JSON object or null. */
+  detail: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One version of a clinic payer profile (PayerProfileSchema JSON with `version` = this version). */
+export interface ClinicPayerProfilesTable {
+  id: string;
+  version: number;
+  profile_json: string;
+  created_at: string;
+  created_by: string;
+}
+
 export type UserRow = Selectable<UsersTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
 export type PatientRow = Selectable<PatientsTable>;
 export type NoteRow = Selectable<NotesTable>;
 export type NewNoteRow = Insertable<NotesTable>;

@@ -10,6 +10,10 @@ export async function migrateToLatest(db: Db): Promise<MigrationResult[]> {
   const migrator = new Migrator({
     db: db.kysely,
     provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+    // Engineers add migrations in parallel under their own name prefixes, so one merged later may
+    // sort before one a database already ran: run it then rather than refuse to start. Each
+    // migration must therefore not depend on another one of the same release having run first.
+    allowUnorderedMigrations: true,
     ...(migrationTableSchema === undefined ? {} : { migrationTableSchema }),
   });
   const { error, results = [] } = await migrator.migrateToLatest();

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from "kysely";
+import { ISSUE_8_ACCOUNTS_MIGRATIONS } from "./migrations-issue-8-accounts.js";
 import { noteLifeMigration } from "./migrations/2026-11-29-1001-note-life.js";
 
 /**
@@ -92,6 +93,7 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable("notes").dropColumn("carried_forward_json").execute();
     },
   },
+  ...ISSUE_8_ACCOUNTS_MIGRATIONS,
   // Statuses, hand-over, signature, addenda, coder queries, per-field changes, signed-note triggers.
   "2026-11-29-1001-note-life": noteLifeMigration,
 };

@@ -1,4 +1,5 @@
 import type { NoteSectionId, User } from "@tpi/schemas";
+import type { AuditContext } from "../audit/audit-context.js";
 import type { SignInThrottleOptions } from "../auth/sign-in-throttle.js";
 import type { Db } from "../db/connect.js";
 import type { Logger } from "../log.js";
@@ -22,5 +23,7 @@ export interface AppEnv {
   Variables: {
     /** Set by the session middleware on every authenticated /api request. */
     user: User;
+    /** What routes added for this request's audit row (see audit/audit-context.ts). */
+    audit: AuditContext | undefined;
   };
 }

@@ -1,5 +1,4 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { ROLE_ACTIONS, SessionMeSchema, SignInRequestSchema } from "@tpi/schemas";
 import { editableSectionsFor } from "../auth/note-sections.js";
@@ -11,8 +10,10 @@ import {
   userFromRow,
 } from "../auth/session-store.js";
 import { SESSION_COOKIE } from "../auth/token.js";
+import { audit } from "../audit/audit-context.js";
 import type { AppEnv } from "../http/app-env.js";
 import { parseJsonBody } from "../http/body.js";
+import { clientAddress } from "../http/client-address.js";
 import { PROBLEM_TYPES, problem } from "../http/problem.js";
 import type { RouteDeps } from "./route-deps.js";
 
@@ -24,6 +25,8 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
     if (!body.ok) return body.response;
     const { email } = body.data;
     const address = clientAddress(c);
+    // The email as typed, so an admin can see guessing against an account in the trail.
+    audit(c, { detail: { email } });
     const throttle = deps.signInThrottle;
     // Counted before the password is checked, so a paused account cannot be guessed at while it waits.
     const wait = await throttle.attempt(email, address);
@@ -53,6 +56,7 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
       });
     }
     await throttle.succeeded(email, address);
+    audit(c, { userId: row.id, role: row.role });
     const { token, expiresAt } = await createSession(deps.db, row.id, deps.now());
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
@@ -87,13 +91,4 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
   });
 
   return app;
-}
-
-/** The caller's network address as the socket sees it ("unknown" when the runtime gives none). */
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
 }

@@ -19,6 +19,8 @@ const PG_ADMIN_URL = process.env.TPI_TEST_PG_URL ?? "postgres://postgres@127.0.0
 
 export interface TestServer {
   url: string;
+  /** The DATABASE_URL the server runs on (for a second process or a CLI on the same database). */
+  databaseUrl: string;
   running: RunningServer;
   logLines: string[];
   /** Signs in a demo user and returns the Cookie header value. */
@@ -72,6 +74,7 @@ export async function startTestServer(
 
   return {
     url: running.url,
+    databaseUrl,
     running,
     logLines,
     async signIn(email = "physician@demo.tpi") {

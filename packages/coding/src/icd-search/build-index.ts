@@ -1,7 +1,13 @@
 import type { IcdCodeSet, IcdEntry, IcdTerm } from "../codesets/types.js";
 import { buildTrigramIndex, type TrigramIndex } from "./fuzzy.js";
 import { resolveTermTargets, termWords } from "./index-terms.js";
-import { dotless, tokenize, wordWeight } from "./normalize.js";
+import {
+  SUPPLEMENTARY_WEIGHT,
+  dotless,
+  supplementaryWords,
+  tokenize,
+  wordWeight,
+} from "./normalize.js";
 
 /** One official Index / inclusion term, ready to score: its units as word ids and where it points. */
 export interface IndexedTerm {
@@ -85,7 +91,15 @@ export function buildSearchData(codeSet: IcdCodeSet, terms: readonly IcdTerm[]):
   const titleWeight = new Float32Array(entries.length);
   for (const [i, e] of entries.entries()) {
     let weight = 0;
-    for (const w of tokenize(e.longTitle)) if (addWord(i, idOf(w))) weight += wordWeight(w);
+    const supplementary =
+      e.longTitle.includes("(") || e.longTitle.includes("[")
+        ? supplementaryWords(e.longTitle)
+        : undefined;
+    for (const w of tokenize(e.longTitle)) {
+      if (!addWord(i, idOf(w))) continue;
+      const own = wordWeight(w);
+      weight += supplementary?.has(w) ? Math.min(own, SUPPLEMENTARY_WEIGHT) : own;
+    }
     titleWeight[i] = weight;
     docStart.push(flat.length);
   }

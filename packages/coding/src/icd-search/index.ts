@@ -6,3 +6,5 @@ export { QUERY_REWRITES } from "./abbreviations.table.js";
 export type { QueryRewrite } from "./abbreviations.table.js";
 export { ICD_SEARCH_LABELLED_QUERIES } from "./labelled-queries.js";
 export type { LabelledIcdQuery } from "./labelled-queries.js";
+export { ICD_SEARCH_UNTUNED_QUERIES } from "./untuned-queries.js";
+export { labelledHit, LABELLED_TOP } from "./labelled-hit.js";

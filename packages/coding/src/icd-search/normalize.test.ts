@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { codeKey, stem, tokenize } from "./normalize.js";
+import { codeKey, stem, supplementaryWords, tokenize } from "./normalize.js";
 import { queryWords } from "./query-words.js";
 import { termWords } from "./index-terms.js";
 
@@ -93,5 +93,19 @@ describe("termWords", () => {
     ],
   ] as const)("%s", (term, kind, units, optional) => {
     expect(termWords(term, kind)).toEqual({ units, optional });
+  });
+});
+
+describe("supplementary words of a title", () => {
+  test("words in parentheses or brackets are supplementary (ICD-10-CM conventions)", () => {
+    expect([...supplementaryWords("Essential (primary) hypertension")]).toEqual(["primary"]);
+    expect([...supplementaryWords("Acute nasopharyngitis [common cold]")]).toEqual([
+      "common",
+      "cold",
+    ]);
+  });
+
+  test("a title without them has none", () => {
+    expect(supplementaryWords("Myalgia, other site").size).toBe(0);
   });
 });

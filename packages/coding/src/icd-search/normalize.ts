@@ -41,7 +41,27 @@ const SOFT_WORDS: ReadonlyMap<string, number> = new Map([
   ["type", 0.3],
   ["encounter", 0.3],
   ["initial", 0.3],
+  // "not elsewhere classified" is NEC spelled out (NEC itself is a stop word).
+  ["elsewhere", 0.1],
+  ["classified", 0.1],
+  // "Essential" in a title means primary, of no known cause: the form a condition named without
+  // qualifier defaults to ("hypertension" -> I10 "Essential (primary) hypertension").
+  ["essential", 0.3],
 ]);
+
+/** Weight of a title word printed in parentheses or brackets: by the ICD-10-CM conventions these
+ * are supplementary words ("Essential (primary) hypertension", "[common cold]") that may be present
+ * or absent without changing the code, so a query need not type them. */
+export const SUPPLEMENTARY_WEIGHT = 0.3;
+
+/** The words of a title inside (...) or [...], as `tokenize` gives them. */
+export function supplementaryWords(title: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of title.matchAll(/[([]([^)\]]*)[)\]]/g)) {
+    for (const w of tokenize(m[1] ?? "")) out.add(w);
+  }
+  return out;
+}
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

@@ -24,7 +24,7 @@ export const TIER = {
   someWordsFuzzy: 1,
 } as const;
 
-const TIER_SIZE = 1000;
+export const TIER_SIZE = 1000;
 const BILLABLE = 100;
 
 /** Official Index entries are what coders look up first; inclusion notes sit under a code. */

@@ -7,8 +7,16 @@ import {
   type IcdSearchStats,
 } from "./build-index.js";
 import { codeKey } from "./normalize.js";
-import { queryWords } from "./query-words.js";
-import { SOURCE_BONUS, codeScore, domainPrior, tierOf, wordScore } from "./ranking.js";
+import { queryVariants } from "./query-variants.js";
+import {
+  SOURCE_BONUS,
+  TIER,
+  TIER_SIZE,
+  codeScore,
+  domainPrior,
+  tierOf,
+  wordScore,
+} from "./ranking.js";
 
 export interface IcdSearchIndex {
   /** The code set searched ("FY2027"). */
@@ -24,6 +32,15 @@ const PREFIX_CAP = 48;
 /** A query word reaching more titles than this is "common" (see the postings walk). */
 const COMMON_POSTINGS = 3000;
 const FUZZY_CAP = 6;
+/**
+ * A reading of the query that had to ignore a word answers a vaguer question than the one asked
+ * ("trapezius spasm" read as "spasm" alone): all its results move down together, so that its best
+ * is below any reading that matched every word ("other muscle spasm"), but above partial matches.
+ */
+const VAGUE_READING_TOP_TIER = TIER.fuzzyPhrase;
+/** A query that matches only with typos is trusted when a typo'd word is at least this long
+ * ("cervicalga"); below it, one edit turns too many strings into some title word. */
+const TRUSTED_TYPO_LENGTH = 7;
 const MAX_QUERY_CHARS = 200;
 /** In the partial tiers, title coverage (200), billable (100) and source (60) against query coverage (500). */
 const PARTIAL_SLACK = 360 / 500;
@@ -95,11 +112,13 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
       else hi = mid;
     }
     const out: number[] = [];
+    // Identifiers with digits ("abcc6", "b12") are typed whole: "abc" does not start "ABCC6".
+    const digits = /[0-9]/.test(prefix);
     for (let i = lo; i < sorted.length; i++) {
       const id = sorted[i] ?? 0;
       const w = data.words[id] ?? "";
       if (!w.startsWith(prefix)) break;
-      if (w !== prefix) out.push(id);
+      if (w !== prefix && (digits || !/[0-9]/.test(w))) out.push(id);
     }
     if (out.length <= PREFIX_CAP) return out;
     return out
@@ -169,13 +188,25 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
 
   const postingCount = (w: number): number => (data.offsets[w + 1] ?? 0) - (data.offsets[w] ?? 0);
 
-  const searchWords = (words: readonly string[], limit: number): string | null => {
+  /** How many words of the last reading matched nothing at all (a muscle name, "please"). */
+  let unknownWords = 0;
+
+  /** Scores the titles and terms one reading matches. `partials`: also those matching only some of
+   * its words (the literal reading only: a reading of ours is useful only when it matches whole). */
+  const searchWords = (
+    words: readonly string[],
+    limit: number,
+    partials: boolean,
+  ): string | null => {
     const idf: number[] = [];
     const interpreted: string[] = [];
     /** Postings each query word reaches (through all its expansions). */
     const reach: number[] = [];
     let approximated = false;
     let known = 0;
+    /** Query words found as typed or as the start of a word, and whether a long word matched with a typo. */
+    let solid = 0;
+    let longTypo = false;
     for (const [i, word] of words.entries()) {
       const bit = 1 << i;
       const mark = (id: number): void => {
@@ -197,6 +228,7 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
         reached += postingCount(id);
         if (exact === undefined) frequency = Math.max(frequency, data.titleFrequency[id] ?? 0);
       }
+      if (exact !== undefined || prefixed.length > 0) solid |= bit;
       let shown = word;
       if (exact === undefined && !/^[0-9]/.test(word)) {
         const fuzzy = data.trigrams.lookup(word, FUZZY_CAP);
@@ -208,6 +240,7 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
           frequency = Math.max(frequency, data.titleFrequency[wordId] ?? 0);
         }
         const closest = fuzzy[0];
+        if (closest && word.length >= TRUSTED_TYPO_LENGTH) longTypo = true;
         if (prefixed.length === 0 && closest) {
           shown = data.words[closest.wordId] ?? word;
           approximated = true;
@@ -221,7 +254,10 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
     // A word found nowhere (a muscle name, "please", a typo too far gone) cannot tell codes apart:
     // leave it out rather than demote every result to a partial match.
     const full = known;
+    unknownWords = words.length - popcount(known);
     if (full === 0) return null;
+    // Only near-misses of short words ("hello world" ~ "HELLP", "word"): nonsense, not a typo.
+    if (solid === 0 && !longTypo) return null;
     // Rarity-weighted share of the query matched, per bit set of matched words (memoised: the
     // partial pass asks it for every candidate title, but there are only 2^words distinct answers).
     const idfTotal = idf.reduce((a, b) => a + b, 0);
@@ -391,7 +427,7 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
 
     scoreTitles(false);
     scoreTerms(false);
-    if (candidates.length < limit) {
+    if (partials && candidates.length < limit) {
       scoreTitles(true);
       scoreTerms(true);
     }
@@ -465,6 +501,32 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
     };
   };
 
+  const isWord = (w: string): boolean => data.wordIds.has(w);
+
+  /** What one reading of the query earned: entry -> [score, source, interpretation]. */
+  const merged = new Map<
+    number,
+    { score: number; source: number; interpretation: string | null }
+  >();
+  /** How far a vague reading's results move down: its best tier to VAGUE_READING_TOP_TIER. */
+  const vaguenessShift = (): number => {
+    let top = 0;
+    for (const c of candidates) top = Math.max(top, best[c] ?? 0);
+    const tier = Math.floor(top / TIER_SIZE);
+    return Math.max(0, tier - VAGUE_READING_TOP_TIER) * TIER_SIZE;
+  };
+
+  const harvest = (penalty: number, interpretation: string | null): void => {
+    for (const c of candidates) {
+      const score = (best[c] ?? 0) - penalty;
+      const known = merged.get(c);
+      if (!known || score > known.score) {
+        merged.set(c, { score, source: bestSource[c] ?? SOURCE_TITLE, interpretation });
+      }
+    }
+    reset();
+  };
+
   return (query, limit = 10) => {
     const k = Math.min(Math.floor(limit), MAX_LIMIT);
     if (typeof query !== "string" || !(k > 0)) return [];
@@ -472,22 +534,52 @@ function createSearcher(data: IcdSearchData): (query: string, limit?: number) =>
     try {
       const key = codeKey(text);
       const foundCode = key !== undefined && searchCodes(key);
-      let interpretation: string | null = null;
+      // A code that is not in the code set is "no such code", not a cue to match its digits
+      // against titles ("M79.99" once found "Blood alcohol level of 80-99 mg").
+      if (!foundCode && looksLikeCode(text)) return [];
+      const interpretationOf = new Map<number, string | null>();
       if (!foundCode) {
-        const { words, rewritten } = queryWords(text);
-        if (words.length > 0) {
-          const approximated = searchWords(words, k);
-          interpretation = approximated ?? (rewritten ? words.join(" ") : null);
+        for (const variant of queryVariants(text, isWord)) {
+          const approximated = searchWords(variant.words, k, variant.literal);
+          harvest(
+            variant.penalty + (unknownWords > 0 ? vaguenessShift() : 0),
+            approximated ?? (variant.rewritten ? variant.words.join(" ") : null),
+          );
         }
+        for (const [entry, m] of merged) {
+          candidates.push(entry);
+          best[entry] = m.score;
+          bestSource[entry] = m.source;
+          interpretationOf.set(entry, m.interpretation);
+        }
+        merged.clear();
       }
       const hits: IcdSearchHit[] = [];
       for (const entry of topK(k)) {
-        const hit = toHit(entry, interpretation);
+        const hit = toHit(entry, interpretationOf.get(entry) ?? null);
         if (hit) hits.push(hit);
       }
       return hits;
     } finally {
+      merged.clear();
       reset();
     }
   };
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
+/**
+ * Whether the text can only be meant as a code: one token with a letter, a digit and a dot inside
+ * ("XYZ.99", "Z99.999"), or a code without its dot that is longer than a category ("M7999").
+ */
+function looksLikeCode(text: string): boolean {
+  const t = text.trim();
+  if (/\s/.test(t) || !/[0-9]/.test(t) || !/^[a-z]/i.test(t)) return false;
+  if (/^[a-z0-9]+\.[a-z0-9]*-?$/i.test(t)) return true;
+  return /^[a-z][0-9][0-9a-z]{3,5}$/i.test(t);
 }

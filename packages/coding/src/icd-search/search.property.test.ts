@@ -50,7 +50,7 @@ describe("search properties", () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   test("is deterministic: the same query gives the same hits, whatever ran before", () => {
     fc.assert(
@@ -61,7 +61,7 @@ describe("search properties", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   test("every hit is an entry of the set, as the set has it; headers list their billable children", () => {
     fc.assert(
@@ -77,5 +77,5 @@ describe("search properties", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
