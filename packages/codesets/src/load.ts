@@ -4,6 +4,7 @@ import {
   parseIcd10cmTsv,
   parseIcdTermsTsv,
   parseMueTsv,
+  parseExcludes1Tsv,
   parsePtpTsv,
   type CodeSets,
   type IcdTerm,
@@ -24,6 +25,10 @@ export function loadCodeSets(): CodeSets {
       bothInCodeListOnly: true,
     }),
     mue: parseMueTsv(readCodeSetText(CODE_SET_FILES.mue.file), CODE_SET_FILES.mue.id),
+    excludes1: parseExcludes1Tsv(
+      readCodeSetText(CODE_SET_FILES.excludes1.file),
+      CODE_SET_FILES.excludes1.id,
+    ),
   };
   return cached;
 }

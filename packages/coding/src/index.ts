@@ -40,6 +40,7 @@ export {
   parseHcpcsTsv,
   parsePtpTsv,
   parseMueTsv,
+  parseExcludes1Tsv,
   CODE_SET_FILES,
   ALL_CODE_SET_FILES,
 } from "./codesets/index.js";
@@ -55,6 +56,8 @@ export type {
   MueEntry,
   MueTable,
   CodeSets,
+  Excludes1Note,
+  Excludes1Table,
   CodeSetFileName,
   IcdCodeSetMeta,
 } from "./codesets/index.js";

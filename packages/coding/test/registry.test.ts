@@ -39,7 +39,7 @@ describe("rule registry", () => {
   );
 
   test("every rule case names a known rule", () => {
-    const ids = new Set(RULES.map((r) => r.id));
+    const ids = new Set<string>(RULES.map((r) => r.id));
     expect(RULE_CASES.filter((c) => !ids.has(c.ruleId)).map((c) => c.name)).toEqual([]);
   });
 

@@ -1,8 +1,21 @@
-import type { CodingResult, Note, NoteInput, PayerProfile } from "@tpi/schemas";
-import { PayerProfileSchema } from "@tpi/schemas";
-import { BUILT_IN_PAYER_PROFILES } from "../src/payers/built-in-profiles.js";
+import type { CodingResult, Note } from "@tpi/schemas";
 import type { EngineContext } from "../src/engine/context.js";
-import { ctx, needled, note, row } from "./engine-context.js";
+import {
+  codes,
+  compose,
+  ctxNoBundling,
+  ctxSyntheticPtp,
+  expectEq,
+  payer,
+  prior,
+  set,
+  singleDose,
+  triam,
+  ultrasoundWithImages,
+  withMuscles,
+} from "./case-helpers.js";
+import { needled, note, row } from "./engine-context.js";
+import { SECOND_PASS_CASES } from "./rule-cases.second-pass.js";
 
 /**
  * Table of named rule cases: for every rule, notes where it fires and where it does not, with the
@@ -19,90 +32,6 @@ export interface RuleCase {
   /** Further reviewed expectations on the whole result. */
   readonly check?: (r: CodingResult) => void;
 }
-
-const codes = (r: CodingResult) =>
-  r.claimLines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join("")}x${l.units}`);
-const expectEq = (actual: unknown, expected: unknown, what: string) => {
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
-};
-
-const withMuscles =
-  (...rows: unknown[]) =>
-  (n: NoteInput) => ({ ...n, procedure: { ...n.procedure, muscles: rows as never } });
-const payer = (id: string) => (n: NoteInput) => ({ ...n, payerProfileId: id });
-const compose =
-  (...fs: ((n: NoteInput) => NoteInput)[]) =>
-  (n: NoteInput) =>
-    fs.reduce((acc, f) => f(acc), n);
-const set = (path: string, value: unknown) => (n: NoteInput) => {
-  const copy = structuredClone(n) as Record<string, unknown>;
-  const keys = path.split(".");
-  let obj = copy;
-  for (const k of keys.slice(0, -1)) {
-    obj[k] ??= {};
-    obj = obj[k] as Record<string, unknown>;
-  }
-  obj[keys.at(-1)!] = value;
-  return copy as NoteInput;
-};
-
-const triam = (volumeMl = 1) => ({
-  ...row("upper-trapezius"),
-  injectates: [
-    {
-      agentId: "triamcinolone-acetonide",
-      concentration: { value: 40, unit: "mg/mL" as const },
-      volumeMl,
-    },
-  ],
-});
-const singleDose = (agentId: string, discardedAmount = 0) =>
-  set("procedure.vials", [{ agentId, type: "single-dose", discardedAmount }]);
-
-/** A payer that bundles nothing, to show what happens to agents with no code of their own. */
-const NO_BUNDLING: PayerProfile = PayerProfileSchema.parse({
-  id: "test-no-bundling",
-  name: "Test payer that bundles no agent",
-  effective: { from: "2020-01-01", to: null },
-});
-const ctxNoBundling: EngineContext = {
-  ...ctx,
-  payerProfiles: [...BUILT_IN_PAYER_PROFILES, NO_BUNDLING],
-};
-
-/** A PTP table that (unlike the real one) pairs 20552 with 76942 at indicator 0, to exercise the removal path. */
-const ctxSyntheticPtp: EngineContext = {
-  ...ctx,
-  codeSets: {
-    ...ctx.codeSets,
-    ptp: {
-      id: "synthetic",
-      find: (a, b) =>
-        [a, b].sort().join("|") === "20552|76942"
-          ? {
-              column1: "20552",
-              column2: "76942",
-              modifierIndicator: 0,
-              rationale: "synthetic test edit",
-            }
-          : ctx.codeSets.ptp.find(a, b),
-    },
-  },
-};
-
-const ultrasoundWithImages = compose(
-  set("procedure.guidance", "ultrasound"),
-  set("procedure.guidanceImagesRecorded", true),
-);
-const prior = (date: string, extra: Record<string, unknown> = {}) => ({
-  date,
-  muscles: [{ muscleId: "upper-trapezius", side: "right" }],
-  reliefPercent: 60,
-  painScale: "NRS-11",
-  ...extra,
-});
 
 export const RULE_CASES: readonly RuleCase[] = [
   // CPT: trigger point codes by distinct (muscle, side)
@@ -307,11 +236,13 @@ export const RULE_CASES: readonly RuleCase[] = [
     check: (r) => expectEq(codes(r), ["20552x1", "J3301-JZx4"], "lines"),
   },
   {
-    name: "methylprednisolone acetate 80 mg: J1040 x1",
+    name: "methylprednisolone acetate 80 mg, a payer that pays the bands: J1040 x1",
     ruleId: "DRUG-UNITS-01",
     fires: true,
+    context: ctxNoBundling,
     note: note(
       compose(
+        payer("test-no-bundling"),
         withMuscles({
           ...row("gluteus-medius"),
           injectates: [
@@ -342,10 +273,24 @@ export const RULE_CASES: readonly RuleCase[] = [
     note: note(compose(withMuscles(triam()), singleDose("triamcinolone-acetonide"))),
   },
   {
-    name: "lidocaine with a payer that bundles nothing: still no code for infiltration",
+    name: "saline with a payer that bundles nothing: no HCPCS code, no drug line",
     ruleId: "DRUG-NOCODE-01",
     fires: true,
-    note: note(payer("test-no-bundling")),
+    note: note(
+      compose(
+        payer("test-no-bundling"),
+        withMuscles({
+          ...row("upper-trapezius"),
+          injectates: [
+            {
+              agentId: "normal-saline",
+              concentration: { value: 0.9, unit: "percent" },
+              volumeMl: 2,
+            },
+          ],
+        }),
+      ),
+    ),
     context: ctxNoBundling,
     check: (r) => expectEq(codes(r), ["20552x1"], "lines"),
   },
@@ -357,7 +302,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   },
   {
     name: "single-dose vial, 10 mg discarded: J3301 x4 and J3301-JW x1",
-    ruleId: "DRUG-JWJZ-01",
+    ruleId: "DRUG-JW-01",
     fires: true,
     note: note(compose(withMuscles(triam(1)), singleDose("triamcinolone-acetonide", 10))),
     check: (r) => expectEq(codes(r), ["20552x1", "J3301x4", "J3301-JWx1"], "lines"),
@@ -634,7 +579,7 @@ export const RULE_CASES: readonly RuleCase[] = [
     ),
   },
   {
-    name: "fourth session allowed by the BCBSA-style profile",
+    name: "third session allowed by the BCBSA-style profile (two prior)",
     ruleId: "PAY-FREQ-01",
     fires: false,
     note: note(
@@ -823,6 +768,7 @@ export const RULE_CASES: readonly RuleCase[] = [
     fires: false,
     note: note(payer("medicare-lcd-2024")),
   },
+  ...SECOND_PASS_CASES,
   // Documentation checklist
   ...(
     [
@@ -836,7 +782,22 @@ export const RULE_CASES: readonly RuleCase[] = [
       ["DOC-CONSERVATIVE", "conservativeCare", []],
       ["DOC-CONSENT", "consent.obtained", false],
       ["DOC-MUSCLES", "procedure.muscles", []],
-      ["DOC-AGENT", "procedure.muscles", [needled("upper-trapezius")]],
+      [
+        "DOC-AGENT",
+        "procedure.muscles",
+        [
+          {
+            ...row("upper-trapezius"),
+            injectates: [
+              {
+                agentId: "no-such-agent",
+                concentration: { value: 1, unit: "percent" },
+                volumeMl: 1,
+              },
+            ],
+          },
+        ],
+      ],
       ["DOC-TECHNIQUE", "procedure.needleGauge", null],
       ["DOC-TOLERANCE", "procedure.tolerance", null],
       ["DOC-INSTRUCTIONS", "procedure.postInstructions", []],

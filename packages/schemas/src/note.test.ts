@@ -176,3 +176,22 @@ describe("PayerProfileSchema", () => {
     expect(p.bundledAgentClasses).toEqual([]);
   });
 });
+
+describe("VialSchema NDC shapes", () => {
+  const withNdc = (ndc: string) =>
+    NoteSchema.safeParse({
+      dateOfService: "2026-11-20",
+      payerProfileId: "medicare-no-lcd",
+      procedure: { vials: [{ agentId: "triamcinolone-acetonide", type: "multi-dose", ndc }] },
+    }).success;
+
+  test.each(["0003-0293-05", "12345-678-90", "12345-6789-0", "00003029305", "12345-6789-01"])(
+    "accepts the NDC %s (4-4-2, 5-3-2, 5-4-1, or 11 digits with or without hyphens)",
+    (ndc) => expect(withNdc(ndc)).toBe(true),
+  );
+
+  test.each(["1234-123-1", "1234-1234-1", "0003029305", "000030293055", "0003-0293-5"])(
+    "rejects %s, a shape no NDC has",
+    (ndc) => expect(withNdc(ndc)).toBe(false),
+  );
+});

@@ -173,9 +173,20 @@ export const VialSchema = z.object({
    * discarded (JZ). Null until someone records it: a blank must not claim "nothing discarded".
    */
   discardedAmount: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100000))), null),
+  /**
+   * The National Drug Code as printed on the vial: 4-4-2, 5-3-2 or 5-4-1 with hyphens, or the 11-digit
+   * 5-4-2 claim form, with or without hyphens. Other shapes (1234-123-1) are no NDC.
+   */
   ndc: z._default(
     z.nullable(
-      z.string().check(z.regex(/^\d{4,5}-\d{3,4}-\d{1,2}$|^\d{11}$/, "NDC as 5-4-2 or 11 digits")),
+      z
+        .string()
+        .check(
+          z.regex(
+            /^(\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2}|\d{11})$/,
+            "NDC as 4-4-2, 5-3-2 or 5-4-1 with hyphens, or 11 digits (5-4-2)",
+          ),
+        ),
     ),
     null,
   ),
@@ -264,6 +275,11 @@ export const PriorSessionSchema = z.object({
   ),
   painScale: z._default(z.nullable(PainScaleSchema), null),
   painScoreBefore: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
+  /**
+   * The score after that session's injection, on its scale, so relief can be computed as well as
+   * reported. Optional (absent in notes stored before it existed, which read as not recorded).
+   */
+  painScoreAfter: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
   /** Relief the patient reported from that session, in percent, when documented. */
   reliefPercent: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
   reliefDurationWeeks: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(520))), null),

@@ -80,6 +80,14 @@ export const PayerProfileSchema = z.object({
     ),
     [],
   ),
+  /**
+   * HCPCS codes this payer does not pay although they are in the HCPCS file (e.g. Medicare and the
+   * methylprednisolone acetate bands J1020/J1030/J1040 since J1010 per mg): the engine bills the agent's
+   * other code instead.
+   */
+  notPayableCodes: z._default(z.array(z.string().check(z.regex(/^[A-V][0-9]{4}$/))), []),
+  /** A repeat session needs the relief from the previous one to have lasted this many weeks. */
+  repeatReliefMinWeeks: z._default(z.nullable(z.number().check(z.int(), z.minimum(0))), null),
   /** JW/JZ required on separately payable drugs from single-dose containers. */
   requireJwJz: z._default(z.boolean(), false),
   requireNdc: z._default(z.boolean(), false),
@@ -87,6 +95,11 @@ export const PayerProfileSchema = z.object({
   abnModifier: z._default(z.nullable(z.string().check(z.regex(/^[A-Z0-9]{2}$/))), null),
   /** Checklist item ids this payer requires on top of the universal ones. */
   requiredDocumentation: z._default(z.array(z.string()), []),
+  /**
+   * Checklist item ids that block signing under this payer, on top of those that block for every payer
+   * (the documentation rules of severity "error").
+   */
+  blockingDocumentation: z._default(z.array(z.string()), []),
 });
 export type PayerProfile = z.infer<typeof PayerProfileSchema>;
 export type PayerProfileInput = z.input<typeof PayerProfileSchema>;

@@ -42,6 +42,20 @@ export const ClaimLineSchema = z.object({
       doseUnit: z.string(),
       billingUnitAmount: z.number(),
       discardedUnits: z.number().check(z.int(), z.minimum(0)),
+      /**
+       * Where the payer requires the NDC: as the claim carries it (837P LIN/CTP, CMS-1500 item 24
+       * shaded): qualifier N4, the 11-digit 5-4-2 form, the unit of measure and the quantity.
+       */
+      ndc: z.optional(
+        z.nullable(
+          z.object({
+            qualifier: z.literal("N4"),
+            code11: z.string().check(z.regex(/^\d{11}$/)),
+            unit: z.enum(["ML", "UN", "GR", "F2"]),
+            quantity: z.number().check(z.positive()),
+          }),
+        ),
+      ),
     }),
   ),
 });
@@ -81,6 +95,13 @@ export const ChecklistItemSchema = z.object({
   done: z.boolean(),
   /** Who asks for it: "universal" documentation, or a payer profile id. */
   requiredBy: z.array(z.string()),
+  /**
+   * How the open item shows among the findings. Defaults keep results stored by engine 1.x (which had
+   * neither field) readable: their items were never findings and never blocked signing.
+   */
+  severity: z._default(SeveritySchema, "warning"),
+  /** Whether an open item blocks signing: for every payer (severity error) or under the note's payer profile. */
+  blocksSigning: z._default(z.boolean(), false),
   citations: z.array(CitationSchema),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;

@@ -42,11 +42,13 @@ describe("agent catalog", () => {
     }
   });
 
-  it("has either one per-unit code or only dose bands, smallest band first with maxDose = unitAmount", () => {
-    for (const a of AGENTS.filter((x) => x.hcpcs.length > 1)) {
-      expect(a.hcpcs.every((h) => h.maxDose === h.unitAmount)).toBe(true);
-      const bands = a.hcpcs.map((h) => h.maxDose ?? 0);
-      expect(bands).toEqual([...bands].sort((x, y) => x - y));
+  it("has at most one per-amount code, and dose bands smallest first with maxDose = unitAmount", () => {
+    for (const a of AGENTS) {
+      expect(a.hcpcs.filter((h) => h.maxDose === undefined).length).toBeLessThanOrEqual(1);
+      const bands = a.hcpcs.filter((h) => h.maxDose !== undefined);
+      expect(bands.every((h) => h.maxDose === h.unitAmount)).toBe(true);
+      const amounts = bands.map((h) => h.maxDose ?? 0);
+      expect(amounts).toEqual([...amounts].sort((x, y) => x - y));
     }
   });
 
@@ -85,7 +87,13 @@ describe("agent codes against the HCPCS file", () => {
     expect(hcpcs.get("J2001")?.longDescription.toLowerCase()).toContain("intravenous infusion");
     expect(hcpcs.get("J2000")).toBeUndefined();
     expect(agentCodes.map(([, code]) => code)).not.toContain("J2001");
-    expect(agentById("lidocaine")?.hcpcs).toEqual([]);
+  });
+
+  it("bills lidocaine per mg with the 2026 codes that name no route: J2003, and J2004 with epinephrine", () => {
+    expect(hcpcs.get("J2003")?.longDescription).toBe("Injection, lidocaine hydrochloride, 1 mg");
+    expect(agentById("lidocaine")?.hcpcs.map((h) => h.code)).toEqual(["J2003"]);
+    expect(hcpcs.get("J2004")?.longDescription.toLowerCase()).toContain("with epinephrine");
+    expect(agentById("lidocaine-with-epinephrine")?.hcpcs.map((h) => h.code)).toEqual(["J2004"]);
   });
 
   it("has the unclassified-drug code J3490 that unclassified agents need", () => {

@@ -6,16 +6,18 @@ import type { Agent } from "@tpi/schemas";
  * - `unitAmount` is the amount per billing unit stated in the code's long descriptor in the HCPCS file;
  *   agents.table.test.ts reads the real file and checks each one. Descriptor text itself is never copied
  *   here: the UI shows it from the HCPCS file.
- * - Lidocaine has NO hcpcs entry on purpose. The only lidocaine code, J2001, is "for intravenous infusion"
- *   (checked against the file in the test); local anesthetic given by infiltration is part of the
- *   procedure (coding-rules.md §6, §11 rule 7). Leaving the list empty means no consumer can ever
- *   suggest J2001 for a TPI, without an agent-specific branch anywhere: an agent with no code and
- *   `unclassified: false` simply has no drug line. Same for normal saline.
+ * - Lidocaine: the January 2026 HCPCS file has J2003 (lidocaine hydrochloride, 1 mg) and J2004 (with
+ *   epinephrine, 1 mg), both without a route, besides J2001, which is "for intravenous infusion" and so
+ *   never listed here (checked against the file in the test). Medicare and the BCBSA-style profile bundle
+ *   local anesthetic given by infiltration into the procedure (coding-rules.md §6, §11 rule 7: payer data
+ *   on class "local-anesthetic"); a clinic profile that does not bundle it bills J2003/J2004 per mg.
+ *   Normal saline has no code: an agent with no code and `unclassified: false` has no drug line.
  * - Betamethasone (J0702): the descriptor's unit is "betamethasone acetate 3 mg and betamethasone sodium
  *   phosphate 3 mg". We express the dose, the concentration and the unit as the COMBINED total of both
  *   salts (6 mg per unit; the common suspension is 6 mg/mL total), so 1 mL = 6 mg = 1 unit.
- * - Methylprednisolone acetate is dose-banded (J1020 20 mg, J1030 40 mg, J1040 80 mg): `maxDose` marks the
- *   band; dose.ts picks the one code that fits (see hcpcsUnitsFor).
+ * - Methylprednisolone acetate: J1010 (1 mg) and the bands J1020 20 mg, J1030 40 mg, J1040 80 mg (`maxDose`
+ *   marks a band), all in the January 2026 HCPCS file. A payer that pays the bands gets them combined
+ *   (dose.ts, hcpcsLinesFor); Medicare does not pay the bands since J1010 (payer profile notPayableCodes).
  * - Coverage (bundled local anesthetic, non-covered biologics and toxins) is payer-profile data keyed by
  *   `class`, not a property of the agent.
  */
@@ -25,12 +27,26 @@ export const AGENTS: readonly Agent[] = [
     name: "Lidocaine",
     class: "local-anesthetic",
     synonyms: ["lido", "xylocaine", "lignocaine"],
-    hcpcs: [],
+    hcpcs: [{ code: "J2003", unitAmount: 1 }],
     doseUnit: "mg",
     commonConcentrations: [
       { value: 1, unit: "percent" },
       { value: 2, unit: "percent" },
       { value: 0.5, unit: "percent" },
+    ],
+    unclassified: false,
+  },
+  {
+    id: "lidocaine-with-epinephrine",
+    name: "Lidocaine with epinephrine",
+    class: "local-anesthetic",
+    synonyms: ["lido with epi", "xylocaine with epinephrine", "lidocaine epinephrine"],
+    // The dose is the lidocaine in it (J2004 is per 1 mg of lidocaine hydrochloride with epinephrine).
+    hcpcs: [{ code: "J2004", unitAmount: 1 }],
+    doseUnit: "mg",
+    commonConcentrations: [
+      { value: 1, unit: "percent" },
+      { value: 2, unit: "percent" },
     ],
     unclassified: false,
   },
@@ -83,6 +99,7 @@ export const AGENTS: readonly Agent[] = [
       { code: "J1020", unitAmount: 20, maxDose: 20 },
       { code: "J1030", unitAmount: 40, maxDose: 40 },
       { code: "J1040", unitAmount: 80, maxDose: 80 },
+      { code: "J1010", unitAmount: 1 },
     ],
     doseUnit: "mg",
     commonConcentrations: [

@@ -1,7 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGENTS } from "./agents.table.js";
-import { discardedUnitsFor, doseOf, hcpcsUnitsFor } from "./dose.js";
+import { discardedUnitsFor, doseOf, hcpcsLinesFor, hcpcsUnitsFor } from "./dose.js";
+
+/** The amount all lines of a dose bill together, and the smallest unit among them. */
+function billedOf(agent: (typeof AGENTS)[number], dose: number) {
+  const lines = hcpcsLinesFor(agent, dose);
+  return {
+    lines,
+    billed: lines.reduce((sum, l) => sum + l.units * l.unitAmount, 0),
+    // The smallest unit of the code family used: the bands when a band is billed, else the one code.
+    smallest: lines.some((l) => agent.hcpcs.find((h) => h.code === l.code)?.maxDose !== undefined)
+      ? Math.min(...agent.hcpcs.filter((h) => h.maxDose !== undefined).map((h) => h.unitAmount))
+      : (lines[0]?.unitAmount ?? 0),
+  };
+}
 
 const billable = AGENTS.filter((a) => a.hcpcs.length > 0);
 const agentArb = fc.constantFrom(...billable);
@@ -20,12 +33,13 @@ describe("hcpcsUnitsFor properties", () => {
     );
   });
 
-  it("bills units that cover the dose, and never a whole unit more than needed", () => {
+  it("bills lines that cover the dose, and never a whole smallest unit more than needed", () => {
     fc.assert(
       fc.property(agentArb, doseArb, (agent, dose) => {
-        const b = hcpcsUnitsFor(agent, dose)!;
-        expect(b.units * b.unitAmount).toBeGreaterThanOrEqual(dose * (1 - 1e-9));
-        expect((b.units - 1) * b.unitAmount).toBeLessThan(dose);
+        const { lines, billed, smallest } = billedOf(agent, dose);
+        expect(lines.length).toBeGreaterThanOrEqual(1);
+        expect(billed).toBeGreaterThanOrEqual(dose * (1 - 1e-9));
+        expect(billed - smallest).toBeLessThan(dose);
       }),
     );
   });
@@ -34,10 +48,7 @@ describe("hcpcsUnitsFor properties", () => {
     fc.assert(
       fc.property(agentArb, doseArb, doseArb, (agent, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const billed = (d: number) => {
-          const r = hcpcsUnitsFor(agent, d)!;
-          return r.units * r.unitAmount;
-        };
+        const billed = (d: number) => billedOf(agent, d).billed;
         expect(billed(hi)).toBeGreaterThanOrEqual(billed(lo));
       }),
     );

@@ -1,7 +1,13 @@
 import type { Agent, Injectate } from "@tpi/schemas";
 import { describe, expect, it } from "vitest";
 import { agentById } from "./agents.table.js";
-import { discardedUnitsFor, doseOf, hcpcsUnitsFor } from "./dose.js";
+import {
+  discardedLinesFor,
+  discardedUnitsFor,
+  doseOf,
+  hcpcsLinesFor,
+  hcpcsUnitsFor,
+} from "./dose.js";
 
 function agent(id: string): Agent {
   const a = agentById(id);
@@ -156,9 +162,9 @@ describe("hcpcsUnitsFor", () => {
       { code: "J1020", units: 1, unitAmount: 20 },
     ],
     [
-      "60 mg methylprednisolone = J1040 x1 (one code that fits)",
+      "80 mg methylprednisolone = J1040 x1 (one band holds it exactly)",
       "methylprednisolone-acetate",
-      60,
+      80,
       { code: "J1040", units: 1, unitAmount: 80 },
     ],
     [
@@ -205,18 +211,42 @@ describe("hcpcsUnitsFor", () => {
     expect(hcpcsUnitsFor(tenthMg, 0.3)?.units).toBe(3);
   });
 
-  it("rounds up a dose above the largest band on one code, with a note (120 mg methylprednisolone)", () => {
-    const result = hcpcsUnitsFor(agent("methylprednisolone-acetate"), 120);
-    expect(result).toMatchObject({ code: "J1040", units: 2, unitAmount: 80 });
-    expect(result?.note).toContain("more than the largest band");
+  it.each([
+    ["60 mg = J1030 + J1020 (40 + 20, billed exactly)", 60, ["J1030x1", "J1020x1"]],
+    ["100 mg = J1040 + J1020", 100, ["J1040x1", "J1020x1"]],
+    ["120 mg = J1040 + J1030", 120, ["J1040x1", "J1030x1"]],
+    ["160 mg = J1040 x2", 160, ["J1040x2"]],
+    ["50 mg: the 10 mg remainder rounds up to a band, J1030 + J1020", 50, ["J1030x1", "J1020x1"]],
+    ["70 mg rounds up to 80 mg: J1040 alone", 70, ["J1040x1"]],
+    ["20 mg = J1020 x1 (at the smallest band)", 20, ["J1020x1"]],
+    ["21 mg rounds up to 40 mg: J1030 x1", 21, ["J1030x1"]],
+  ])("methylprednisolone bands combined: %s", (_name, dose, expected) => {
+    const lines = hcpcsLinesFor(agent("methylprednisolone-acetate"), dose);
+    expect(lines.map((l) => `${l.code}x${l.units}`)).toEqual(expected);
+  });
+
+  it("bills methylprednisolone per mg (J1010) for a payer that does not pay the bands", () => {
+    const lines = hcpcsLinesFor(agent("methylprednisolone-acetate"), 60, [
+      "J1020",
+      "J1030",
+      "J1040",
+    ]);
+    expect(lines).toEqual([{ code: "J1010", units: 60, unitAmount: 1 }]);
   });
 
   it.each([
-    ["lidocaine (infiltration has no code)", "lidocaine", 20],
     ["normal saline", "normal-saline", 90],
     ["PRP (unclassified: the caller reports J3490)", "platelet-rich-plasma", 1],
   ])("returns undefined for %s", (_name, id, dose) => {
     expect(hcpcsUnitsFor(agent(id), dose)).toBeUndefined();
+  });
+
+  it("bills lidocaine per mg with J2003 for a payer that does not bundle it", () => {
+    expect(hcpcsUnitsFor(agent("lidocaine"), 20)).toEqual({
+      code: "J2003",
+      units: 20,
+      unitAmount: 1,
+    });
   });
 
   it.each([0, -5, Number.NaN, Number.POSITIVE_INFINITY])(
@@ -246,23 +276,25 @@ describe("discardedUnitsFor (JW)", () => {
       25,
       2,
     ],
-    [
-      "methylprednisolone: 40 mg given, 40 mg discarded from 80 mg = J1030 x1",
-      "methylprednisolone-acetate",
-      40,
-      40,
-      1,
-    ],
-    [
-      "methylprednisolone: 120 mg given, 40 mg discarded is covered by J1040 x2",
-      "methylprednisolone-acetate",
-      120,
-      40,
-      0,
-    ],
   ])("%s", (_name, id, dose, discarded, expected) => {
     const billing = hcpcsUnitsFor(agent(id), dose);
     if (!billing) throw new Error("expected a billing");
     expect(discardedUnitsFor(billing, dose, discarded)).toBe(expected);
+  });
+
+  it.each([
+    ["40 mg given, 40 discarded from an 80 mg vial: J1030 x1 with JW", 40, 40, ["J1030x1"]],
+    ["60 mg given, 20 discarded: J1020 x1 with JW", 60, 20, ["J1020x1"]],
+    ["50 mg given (billed 60), 10 discarded: covered by rounding up", 50, 10, []],
+    ["nothing discarded", 80, 0, []],
+  ])("methylprednisolone JW lines: %s", (_name, dose, discarded, expected) => {
+    const lines = discardedLinesFor(agent("methylprednisolone-acetate"), dose, discarded);
+    expect(lines.map((l) => `${l.code}x${l.units}`)).toEqual(expected);
+  });
+
+  it("JW lines for a per-amount code: botulinum toxin 150 given, 50 discarded = J0585 x50", () => {
+    expect(discardedLinesFor(agent("onabotulinumtoxina"), 150, 50)).toEqual([
+      { code: "J0585", units: 50, unitAmount: 1 },
+    ]);
   });
 });

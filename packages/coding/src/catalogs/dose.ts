@@ -15,8 +15,6 @@ export interface HcpcsUnits {
   readonly code: string;
   readonly units: number;
   readonly unitAmount: number;
-  /** Why this code and count, when it is not plain arithmetic (a dose above the largest band). */
-  readonly note?: string;
 }
 
 /** 1 % w/v = 1 g per 100 mL = 10 mg/mL. */
@@ -37,10 +35,6 @@ function wholeUnits(amount: number, unitAmount: number): number {
       ? nearest
       : Math.ceil(ratio);
   return Math.max(1, units);
-}
-
-function fmt(x: number): string {
-  return String(clean(x));
 }
 
 /** The amount of drug in one injectate (concentration x volume) in the agent's dose unit, or why not. */
@@ -74,58 +68,120 @@ export function doseOf(injectate: Injectate, agent: Agent): DoseResult {
   }
 }
 
-/**
- * The HCPCS code and billing units for a total dose of an agent, or undefined when the agent has no
- * code (lidocaine, saline: no drug line; unclassified agents: the caller reports J3490) or the dose is
- * not a positive number.
- *
- * Units = dose / amount per unit, rounded up to a whole unit (coding-rules.md §6).
- * Dose-banded codes (every entry has maxDose, e.g. methylprednisolone J1020/J1030/J1040): the smallest
- * band that holds the whole dose, one code, never a mix ("don't mix codes to make up a dose if one code
- * fits", §6): 40 mg -> J1030 x1, 50 mg -> J1040 x1. Above the largest band no single unit fits; we keep
- * one code and round up the largest band (120 mg -> J1040 x2) with a note, which is the ordinary
- * round-up rule applied to the largest unit and avoids splitting one drug over two codes. Payers who
- * want J1040 + J1030 instead can be handled as payer data later; the note says so.
- */
-export function hcpcsUnitsFor(agent: Agent, dose: number): HcpcsUnits | undefined {
-  if (!(dose > 0) || !Number.isFinite(dose)) return undefined;
-  const bands = agent.hcpcs
-    .filter((h) => h.maxDose !== undefined)
-    .sort((a, b) => (a.maxDose ?? 0) - (b.maxDose ?? 0));
-  const band = bands.find((h) => dose <= (h.maxDose ?? 0) * (1 + RELATIVE_TOLERANCE));
-  if (band) {
-    return {
-      code: band.code,
-      units: wholeUnits(dose, band.unitAmount),
-      unitAmount: band.unitAmount,
-    };
-  }
-
-  const perUnit = agent.hcpcs.find((h) => h.maxDose === undefined);
-  if (perUnit) {
-    return {
-      code: perUnit.code,
-      units: wholeUnits(dose, perUnit.unitAmount),
-      unitAmount: perUnit.unitAmount,
-    };
-  }
-
-  const largest = bands.at(-1);
-  if (!largest) return undefined;
-  const units = wholeUnits(dose, largest.unitAmount);
+/** The codes of an agent a payer pays, split into dose bands (maxDose set) and per-amount codes. */
+function payableCodes(agent: Agent, notPayable: readonly string[]) {
+  const codes = agent.hcpcs.filter((h) => !notPayable.includes(h.code));
   return {
-    code: largest.code,
-    units,
-    unitAmount: largest.unitAmount,
-    note: `${fmt(dose)} ${agent.doseUnit} is more than the largest band (${fmt(largest.unitAmount)} ${agent.doseUnit}): ${largest.code} x ${units}, rounded up, rather than mixing codes; check whether the payer wants the bands combined instead.`,
+    bands: codes
+      .filter((h) => h.maxDose !== undefined)
+      .sort((a, b) => b.unitAmount - a.unitAmount || (a.code < b.code ? -1 : 1)),
+    perUnit: codes.find((h) => h.maxDose === undefined),
   };
 }
 
 /**
- * Billing units to report with JW for drug discarded from a single-dose container: the units the whole
- * container amount (given + discarded) needs, less the units already billed for the dose. Waste already
- * paid through rounding the dose up is therefore never billed twice (Noridian JW/JZ guidance, §6).
- * 0 means nothing to report with JW (the line gets JZ when the payer requires it).
+ * An amount already rounded to whole units of the smallest band, written with the fewest units:
+ * largest band first (60 mg = J1030 40 mg + J1020 20 mg). Lines in band order, one per code.
+ */
+function combineBands(
+  billed: number,
+  bands: readonly { code: string; unitAmount: number }[],
+): HcpcsUnits[] {
+  const lines: HcpcsUnits[] = [];
+  let left = billed;
+  for (const [i, band] of bands.entries()) {
+    const last = i === bands.length - 1;
+    // The smallest band takes whatever is left, rounded up: a remainder no band covers.
+    const units = last
+      ? wholeUnitsOrZero(left, band.unitAmount)
+      : Math.floor(clean(left / band.unitAmount) + RELATIVE_TOLERANCE);
+    if (units <= 0) continue;
+    lines.push({ code: band.code, units, unitAmount: band.unitAmount });
+    left = clean(left - units * band.unitAmount);
+  }
+  return lines;
+}
+
+function wholeUnitsOrZero(amount: number, unitAmount: number): number {
+  return amount > unitAmount * RELATIVE_TOLERANCE ? wholeUnits(amount, unitAmount) : 0;
+}
+
+/**
+ * The HCPCS lines for a total dose of an agent under a payer, or [] when the agent has no code the payer
+ * pays (lidocaine bundled elsewhere, saline: no drug line; unclassified agents: the caller reports J3490)
+ * or the dose is not a positive number.
+ *
+ * - A per-amount code (J3301 per 10 mg, J1010 per 1 mg): units = dose / amount per unit, rounded up to a
+ *   whole unit (coding-rules.md §6; Noridian JW/JZ).
+ * - Dose-banded codes (methylprednisolone acetate J1020/J1030/J1040 = 20/40/80 mg), used when the payer
+ *   pays them: the dose is rounded up only to the smallest band, then written with the fewest units,
+ *   largest band first. So a dose the bands express exactly is billed exactly (60 mg = J1030 + J1020,
+ *   never J1040 for 80 mg), and one band that holds the dose exactly is used alone (80 mg = J1040 x1).
+ * - A payer that does not pay the bands (Medicare since J1010, see the payer profile's notPayableCodes)
+ *   gets the per-amount code.
+ */
+export function hcpcsLinesFor(
+  agent: Agent,
+  dose: number,
+  notPayable: readonly string[] = [],
+): HcpcsUnits[] {
+  if (!(dose > 0) || !Number.isFinite(dose)) return [];
+  const { bands, perUnit } = payableCodes(agent, notPayable);
+  if (bands.length > 0) {
+    const smallest = bands.at(-1)!.unitAmount;
+    return combineBands(wholeUnits(dose, smallest) * smallest, bands);
+  }
+  if (perUnit) {
+    return [
+      {
+        code: perUnit.code,
+        units: wholeUnits(dose, perUnit.unitAmount),
+        unitAmount: perUnit.unitAmount,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * The first HCPCS line for a dose (kept for callers that show one code beside a row, e.g. the form):
+ * see hcpcsLinesFor for the whole set.
+ */
+export function hcpcsUnitsFor(
+  agent: Agent,
+  dose: number,
+  notPayable: readonly string[] = [],
+): HcpcsUnits | undefined {
+  return hcpcsLinesFor(agent, dose, notPayable)[0];
+}
+
+/**
+ * The lines to report with JW for drug discarded from single-dose containers: what the whole amount
+ * (given + discarded) bills, less what the dose alone already bills, per code. Waste already paid
+ * through rounding the dose up is therefore never billed twice (Noridian JW/JZ guidance, §6).
+ * [] means nothing to report with JW (the line gets JZ when the payer requires it).
+ */
+export function discardedLinesFor(
+  agent: Agent,
+  dose: number,
+  discardedAmount: number,
+  notPayable: readonly string[] = [],
+): HcpcsUnits[] {
+  if (!(discardedAmount > 0) || !(dose > 0)) return [];
+  const given = hcpcsLinesFor(agent, dose, notPayable);
+  const whole = hcpcsLinesFor(agent, clean(dose + discardedAmount), notPayable);
+  const billedGiven = given.reduce((sum, l) => sum + l.units * l.unitAmount, 0);
+  const billedWhole = whole.reduce((sum, l) => sum + l.units * l.unitAmount, 0);
+  const extra = clean(billedWhole - billedGiven);
+  if (!(extra > 0)) return [];
+  const { bands } = payableCodes(agent, notPayable);
+  if (bands.length > 0) return combineBands(extra, bands);
+  const unitAmount = given[0]?.unitAmount ?? whole[0]!.unitAmount;
+  return [{ code: whole[0]!.code, units: Math.round(extra / unitAmount), unitAmount }];
+}
+
+/**
+ * Billing units to report with JW for one per-amount code (see discardedLinesFor for the general case).
  */
 export function discardedUnitsFor(
   billing: HcpcsUnits,

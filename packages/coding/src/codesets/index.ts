@@ -10,7 +10,10 @@ export type {
   MueEntry,
   MueTable,
   CodeSets,
+  Excludes1Note,
+  Excludes1Table,
 } from "./types.js";
+export { parseExcludes1Tsv } from "./excludes1.js";
 export { parseIcd10cmTsv, buildIcdCodeSet, icdCodeSetFor, parseIcdTermsTsv } from "./icd10cm.js";
 export type { IcdCodeSetMeta } from "./icd10cm.js";
 export { parseHcpcsTsv } from "./hcpcs.js";

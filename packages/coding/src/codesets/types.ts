@@ -72,10 +72,28 @@ export interface MueTable {
   get(code: string): MueEntry | undefined;
 }
 
+/** An Excludes1 note as printed in the Tabular: where, and its text. */
+export interface Excludes1Note {
+  /** "M79.1", "M62", "Block M60-M63", "Chapter 4". */
+  readonly place: string;
+  readonly note: string;
+}
+
+export interface Excludes1Table {
+  readonly id: string;
+  /**
+   * The Excludes1 note printed at `code` or above it (category, block, chapter) that names `other`,
+   * or undefined. Notes are not copied down in the file: this reads every level.
+   */
+  excludedBy(code: string, other: string): Excludes1Note | undefined;
+}
+
 export interface CodeSets {
   /** One set per fiscal year loaded; the engine picks the one covering the date of service. */
   readonly icd10cm: readonly IcdCodeSet[];
   readonly hcpcs: HcpcsCodeSet;
   readonly ptp: PtpTable;
   readonly mue: MueTable;
+  /** FY2027 Excludes1 notes; optional so a caller without the file still codes (and is not checked). */
+  readonly excludes1?: Excludes1Table;
 }

@@ -1,4 +1,4 @@
-import { DOCUMENTATION_RULES, inEffect } from "../rules/index.js";
+import { DOCUMENTATION_RULES, type DocumentationRuleId } from "../rules/index.js";
 import { ruleCitations, type ResultBuilder } from "./context.js";
 import type { NoteFacts } from "./facts.js";
 
@@ -12,7 +12,7 @@ interface ChecklistCheck {
 const filled = (s: string) => s.trim().length > 0;
 
 /** What each documentation rule (rules/documentation.rules.ts) checks, under the same id. */
-export const CHECKLIST_CHECKS: Readonly<Record<string, ChecklistCheck>> = {
+export const CHECKLIST_CHECKS: Readonly<Record<DocumentationRuleId, ChecklistCheck>> = {
   "DOC-PROVIDER": {
     label: "Rendering provider named",
     path: "renderingProvider.name",
@@ -49,16 +49,13 @@ export const CHECKLIST_CHECKS: Readonly<Record<string, ChecklistCheck>> = {
   "DOC-FINDINGS": {
     label: "Palpation findings for each injected muscle",
     path: "findings",
+    // Every exam entry of a muscle and side counts (parts of one muscle share it), in any order.
     done: (f) =>
       f.injected.size + f.needled.size > 0 &&
-      [...f.injected.values(), ...f.needled.values()].every(([r]) =>
-        f.note.findings.some(
-          (x) =>
-            x.muscleId === r!.row.muscleId &&
-            x.side === r!.row.side &&
-            (x.tautBand || x.tenderNodule),
-        ),
-      ),
+      [...f.injected.keys(), ...f.needled.keys()].every((key) => {
+        const flags = f.findings.get(key)?.flags;
+        return flags !== undefined && (flags.has("tautBand") || flags.has("tenderNodule"));
+      }),
   },
   "DOC-CONSERVATIVE": {
     label: "Conservative care tried, with duration and response",
@@ -76,12 +73,16 @@ export const CHECKLIST_CHECKS: Readonly<Record<string, ChecklistCheck>> = {
   "DOC-MUSCLES": {
     label: "Each muscle named with its side",
     path: "procedure.muscles",
-    done: (f) => f.rows.length > 0 && f.unknownMuscles.length === 0,
+    done: (f) =>
+      (f.rows.length > 0 || f.note.procedure.tendonInjections.length > 0) &&
+      f.unknownMuscles.length === 0 &&
+      f.sideErrors.length === 0,
   },
   "DOC-AGENT": {
     label: "Agent, concentration and volume for each injected muscle",
     path: "procedure.muscles",
-    done: (f) => f.injected.size > 0 && f.unknownAgents.length === 0 && f.doseErrors.length === 0,
+    // Vacuous for dry needling (no injectate is the point); wrong or unknown agents leave it open.
+    done: (f) => f.unknownAgents.length === 0 && f.doseErrors.length === 0,
   },
   "DOC-TECHNIQUE": {
     label: "Technique: skin prep, needle gauge, approach",
@@ -118,12 +119,17 @@ export const CHECKLIST_CHECKS: Readonly<Record<string, ChecklistCheck>> = {
   },
 };
 
-/** Builds the checklist: universal items always, payer items when the payer profile asks for them. */
+/**
+ * Builds the checklist: universal items always, payer items when the payer profile asks for them. Each
+ * item says whether it blocks signing (an "error" rule blocks for every payer; a profile can make others
+ * block under it), and an open item is also a finding of its severity, at the field to fill in.
+ */
 export function buildChecklist(b: ResultBuilder): void {
-  const dos = b.facts.note.dateOfService;
   const payerItems = new Set(b.payer?.requiredDocumentation ?? []);
+  const payerBlocking = new Set(b.payer?.blockingDocumentation ?? []);
+  const alreadySaid = new Set(b.findings.map((f) => f.ruleId));
   for (const rule of DOCUMENTATION_RULES) {
-    if (!inEffect(rule, dos)) continue;
+    if (!b.inForce(rule.id)) continue;
     const requiredBy =
       rule.scope === "universal"
         ? ["universal"]
@@ -132,14 +138,27 @@ export function buildChecklist(b: ResultBuilder): void {
           : [];
     if (requiredBy.length === 0) continue;
     const check = CHECKLIST_CHECKS[rule.id];
-    if (!check) continue;
+    const blocksSigning = rule.severity === "error" || payerBlocking.has(rule.id);
+    const severity = blocksSigning ? "error" : rule.severity;
+    const done = check.done(b.facts);
     b.checklist.push({
       id: rule.id,
       label: check.label,
       path: check.path,
-      done: check.done(b.facts),
+      done,
       requiredBy,
+      severity,
+      blocksSigning,
       citations: ruleCitations(rule.id),
     });
+    // An integrity finding under the same rule already says what is wrong, at the field.
+    if (!done && !alreadySaid.has(rule.id)) {
+      b.finding(
+        rule.id,
+        severity,
+        `${check.label}: not documented yet${blocksSigning ? "; the note cannot be signed without it" : ""}.`,
+        check.path,
+      );
+    }
   }
 }

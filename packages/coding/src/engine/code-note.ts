@@ -8,12 +8,12 @@ import { addDrugLines } from "./drug-lines.js";
 import { addEmLine } from "./em-line.js";
 import { deriveFacts } from "./facts.js";
 import { addHints } from "./hints.js";
-import { checkPayerDiagnoses, checkPayerPolicy } from "./payer-checks.js";
+import { checkPayerPolicy } from "./payer-checks.js";
 import { addGuidanceLine, addProcedureLines, addTendonLines } from "./procedure-lines.js";
 import { checkNoteIntegrity } from "./integrity.js";
 
 /** Bumped when the engine's behaviour changes; stored with a signed note's result. */
-export const ENGINE_VERSION = "1.0.0";
+export const ENGINE_VERSION = "2.0.0";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -39,30 +39,29 @@ export function codeNote(note: Note, ctx: EngineContext): CodingResult {
   checkDiagnoses(b);
   applyClaimEdits(b);
 
-  // Pointers: the E/M points to its own problem's diagnoses; everything else to the procedure's.
-  const emCodes = note.sameDayEm?.diagnosisCodes ?? [];
-  const procedureCodes = note.diagnoses.filter(
-    (c) => !emCodes.some((e) => e.toUpperCase() === c.toUpperCase()),
-  );
-  const procedurePointers = pointersFor(
-    b.diagnoses,
-    procedureCodes.length > 0 ? procedureCodes : null,
-  );
-  const emPointers = pointersFor(b.diagnoses, emCodes.length > 0 ? emCodes : null);
+  // Pointers: the E/M points to its own problem's diagnoses; the procedure keeps the first-listed
+  // diagnosis (the reason for the procedure) and every other one not linked to the E/M.
+  const emCodes = new Set((note.sameDayEm?.diagnosisCodes ?? []).map((c) => c.toUpperCase()));
+  const procedureCodes = note.diagnoses.filter((c, i) => i === 0 || !emCodes.has(c.toUpperCase()));
+  const procedurePointers = pointersFor(b.diagnoses, procedureCodes);
+  const emPointers = pointersFor(b.diagnoses, emCodes.size > 0 ? [...emCodes] : null);
   const claimLines: ClaimLine[] = b.lines.map(({ pointTo, ...line }) => ({
     ...line,
     diagnosisPointers: pointTo === "em" ? emPointers : procedurePointers,
   }));
-  if (claimLines.length > 0 && procedurePointers.length === 0 && emPointers.length === 0) {
+  for (const line of b.lines) {
+    const em = line.pointTo === "em";
+    if ((em ? emPointers : procedurePointers).length > 0) continue;
     b.finding(
       "DX-REQUIRED-01",
       "error",
-      "No billable diagnosis to point the claim lines to: add the diagnosis that supports the injection.",
-      "diagnoses",
+      em
+        ? `${line.code} has no billable diagnosis to point to: link the E/M to billable diagnoses from the note's list.`
+        : `${line.code} has no billable diagnosis to point to: add the diagnosis that supports the injection.`,
+      em && emCodes.size > 0 ? "sameDayEm.diagnosisCodes" : "diagnoses",
     );
   }
-  checkPayerDiagnoses(b, b.lines.some((l) => l.pointTo === "procedure") ? procedurePointers : []);
-  checkPayerPolicy(b);
+  checkPayerPolicy(b, b.lines.some((l) => l.pointTo === "procedure") ? procedurePointers : []);
   buildChecklist(b);
   addHints(b);
 

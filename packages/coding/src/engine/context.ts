@@ -10,7 +10,7 @@ import type {
   Severity,
 } from "@tpi/schemas";
 import type { CodeSets, IcdCodeSet } from "../codesets/types.js";
-import { ruleById, SOURCES, type SourceKey } from "../rules/index.js";
+import { inEffect, rule, SOURCES, type RuleId, type SourceKey } from "../rules/index.js";
 import type { NoteFacts } from "./facts.js";
 
 /** What the engine needs besides the note: the code sets and the payer profiles it may apply. */
@@ -34,11 +34,11 @@ export function citationsFor(refs: readonly { source: string; locator: string }[
 
 // Rules never change at run time, so each rule's resolved citations are built once and shared
 // (frozen) by every result: the engine runs on every keystroke and should allocate little.
-const ruleCitationCache = new Map<string, readonly Citation[]>();
-function ruleCitations(ruleId: string): Citation[] {
+const ruleCitationCache = new Map<RuleId, readonly Citation[]>();
+function ruleCitations(ruleId: RuleId): Citation[] {
   let cached = ruleCitationCache.get(ruleId);
   if (!cached) {
-    cached = Object.freeze(citationsFor(ruleById(ruleId).cite).map((c) => Object.freeze(c)));
+    cached = Object.freeze(citationsFor(rule(ruleId).cite).map((c) => Object.freeze(c)));
     ruleCitationCache.set(ruleId, cached);
   }
   return cached as Citation[];
@@ -60,38 +60,63 @@ export class ResultBuilder {
     readonly ctx: EngineContext,
   ) {}
 
-  finding(ruleId: string, severity: Severity, message: string, path: string): void {
-    const rule = ruleById(ruleId);
+  /** Whether the rule is in force on the note's date of service: a rule out of force never fires. */
+  inForce(ruleId: RuleId): boolean {
+    return inEffect(rule(ruleId), this.facts.note.dateOfService);
+  }
+
+  /** A finding under a rule; nothing when the rule is not in force on the date of service. */
+  finding(ruleId: RuleId, severity: Severity, message: string, path: string): void {
+    const r = rule(ruleId);
+    if (!inEffect(r, this.facts.note.dateOfService)) return;
     this.findings.push({
       ruleId,
-      ruleVersion: rule.version,
+      ruleVersion: r.version,
       severity,
       message,
       path,
-      citations: ruleCitations(rule.id),
+      citations: ruleCitations(ruleId),
     });
   }
 
-  hint(ruleId: string, message: string): void {
+  hint(ruleId: RuleId, message: string): void {
+    if (!this.inForce(ruleId)) return;
     this.hints.push({ ruleId, message });
   }
 
+  /**
+   * Adds a claim line coded under these rules, or withholds it (RULE-DATE-01, an error at `path`) when
+   * one of them is not in force on the date of service: a later rule is never borrowed.
+   */
   line(
-    ruleIds: readonly string[],
+    ruleIds: readonly RuleId[],
     line: Omit<DraftLine, "rules" | "citations" | "evidence" | "drug"> & {
       evidence: Evidence[];
       drug?: DraftLine["drug"];
     },
-  ): DraftLine {
-    const rules = ruleIds.map((id) => ruleById(id));
+    path = "dateOfService",
+  ): DraftLine | null {
+    const rules = ruleIds.map((id) => rule(id));
+    const dos = this.facts.note.dateOfService;
+    const outOfForce = rules.find((r) => !inEffect(r, dos));
+    if (outOfForce) {
+      const { from, to } = outOfForce.effective;
+      this.finding(
+        "RULE-DATE-01",
+        "error",
+        `${line.code} is not coded for ${dos}: ${outOfForce.id}, the rule for it, is in force ${to ? `from ${from} to ${to}` : `from ${from}`}, and no rule covers that date. The line is withheld.`,
+        path,
+      );
+      return null;
+    }
     const draft: DraftLine = {
       ...line,
       drug: line.drug ?? null,
       rules: rules.map((r) => ({ id: r.id, version: r.version })),
       citations:
         rules.length === 1
-          ? ruleCitations(rules[0]!.id)
-          : rules.flatMap((r) => ruleCitations(r.id)),
+          ? ruleCitations(ruleIds[0]!)
+          : ruleIds.flatMap((id) => ruleCitations(id)),
     };
     this.lines.push(draft);
     return draft;

@@ -1,5 +1,6 @@
 import type { DiagnosisResult } from "@tpi/schemas";
 import type { IcdCodeSet } from "../codesets/types.js";
+import type { RuleId } from "../rules/index.js";
 import type { ResultBuilder } from "./context.js";
 import {
   MYALGIA_PREFIX,
@@ -9,6 +10,10 @@ import {
 } from "./diagnosis-suggestions.table.js";
 
 const CHILDREN_IN_MESSAGE = 6;
+/** A claim line points to at most four diagnoses (CMS-1500 item 24E, 837P SV107). */
+export const MAX_POINTERS = 4;
+/** External-cause codes: chapter 20, V00-Y99 (ICD-10-CM Tabular). */
+const EXTERNAL_CAUSE = /^[V-Y]/;
 
 /** A diagnosis from the note's own list: its position there is its claim pointer (index 0 = A). */
 function fromNote(index: number, d: Omit<DiagnosisResult, "origin" | "pointer">): DiagnosisResult {
@@ -34,6 +39,8 @@ export function checkDiagnoses(b: ResultBuilder): void {
       "dateOfService",
     );
   }
+
+  checkOrder(b);
 
   for (const [i, code] of note.diagnoses.entries()) {
     const path = `diagnoses.${i}`;
@@ -111,14 +118,64 @@ export function checkDiagnoses(b: ResultBuilder): void {
     );
   }
 
+  checkExcludes1(b);
   if (set) suggestDiagnoses(b, set);
+}
+
+/** Pairs of chosen diagnoses an Excludes1 note separates (DX-EXCL1-01), each pair once. */
+function checkExcludes1(b: ResultBuilder): void {
+  const table = b.ctx.codeSets.excludes1;
+  if (!table || !b.inForce("DX-EXCL1-01")) return;
+  const codes = [...new Set(b.facts.note.diagnoses.map((c) => c.toUpperCase()))];
+  for (let i = 0; i < codes.length; i++) {
+    for (let j = i + 1; j < codes.length; j++) {
+      const [a, c] = [codes[i]!, codes[j]!].sort();
+      const hit = table.excludedBy(a!, c!) ?? table.excludedBy(c!, a!);
+      if (!hit) continue;
+      const later = b.facts.note.diagnoses.findIndex((d) => d.toUpperCase() === codes[j]);
+      b.finding(
+        "DX-EXCL1-01",
+        "error",
+        `${a} and ${c} are never coded together: the Excludes1 note at ${hit.place} reads "${hit.note}". Keep the one the documentation supports.`,
+        `diagnoses.${later}`,
+      );
+    }
+  }
+}
+
+/** A repeated diagnosis (DX-DUP-01) and an external-cause code listed first (DX-ORDER-01). */
+function checkOrder(b: ResultBuilder): void {
+  const { diagnoses } = b.facts.note;
+  const first = new Map<string, number>();
+  for (const [i, code] of diagnoses.entries()) {
+    const at = first.get(code.toUpperCase());
+    if (at === undefined) {
+      first.set(code.toUpperCase(), i);
+      continue;
+    }
+    b.finding(
+      "DX-DUP-01",
+      "info",
+      `${code} is listed twice (positions ${at + 1} and ${i + 1}): lines point to it once; remove the repeat.`,
+      `diagnoses.${i}`,
+    );
+  }
+  const primary = diagnoses[0];
+  if (primary && EXTERNAL_CAUSE.test(primary.toUpperCase())) {
+    b.finding(
+      "DX-ORDER-01",
+      "error",
+      `${primary} is an external-cause code (V00-Y99): it can never be the first-listed diagnosis. List the condition first and ${primary} after it.`,
+      "diagnoses.0",
+    );
+  }
 }
 
 function suggestDiagnoses(b: ResultBuilder, set: IcdCodeSet): void {
   const { note, injected, needled, regions } = b.facts;
   if (injected.size + needled.size === 0) return;
   const inNote = new Set(note.diagnoses.map((c) => c.toUpperCase()));
-  const suggest = (ruleId: string, code: string, reason: string) => {
+  const suggest = (ruleId: RuleId, code: string, reason: string) => {
     const entry = set.get(code);
     if (!entry?.billable || inNote.has(entry.code)) return;
     if (b.diagnoses.some((d) => d.code === entry.code)) return;
@@ -157,17 +214,23 @@ function suggestDiagnoses(b: ResultBuilder, set: IcdCodeSet): void {
   }
 }
 
-/** Pointers (1-based positions in the note's list) to the billable diagnoses a line may point to, at most four. */
+/**
+ * Pointers (1-based positions in the note's list) to the billable diagnoses a line may point to, each
+ * code once (a repeated diagnosis is pointed to at its first position), at most four.
+ */
 export function pointersFor(
   diagnoses: readonly DiagnosisResult[],
   codes: readonly string[] | null,
 ): number[] {
   const wanted = codes ? new Set(codes.map((c) => c.toUpperCase())) : null;
-  return diagnoses
-    .filter(
-      (d) =>
-        d.origin === "note" && d.billable && d.pointer !== null && (!wanted || wanted.has(d.code)),
-    )
-    .map((d) => d.pointer!)
-    .slice(0, 4);
+  const seen = new Set<string>();
+  const pointers: number[] = [];
+  for (const d of diagnoses) {
+    if (d.origin !== "note" || !d.billable || d.pointer === null) continue;
+    if ((wanted && !wanted.has(d.code)) || seen.has(d.code)) continue;
+    seen.add(d.code);
+    pointers.push(d.pointer);
+    if (pointers.length === MAX_POINTERS) break;
+  }
+  return pointers;
 }

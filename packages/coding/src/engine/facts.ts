@@ -1,4 +1,4 @@
-import type { Agent, Muscle, MuscleRow, Note, Region } from "@tpi/schemas";
+import type { Agent, Finding, Muscle, MuscleRow, Note, Region, Vial } from "@tpi/schemas";
 import { agentById } from "../catalogs/agents.table.js";
 import { doseOf } from "../catalogs/dose.js";
 import { muscleById } from "../catalogs/muscle-search.js";
@@ -6,6 +6,9 @@ import { muscleById } from "../catalogs/muscle-search.js";
 /**
  * The only code that reads the note. Everything the rules need is derived here once, with the note
  * field path each fact came from, so results can cite their evidence.
+ *
+ * Order independence: every grouping is keyed and its keys sorted, so the same note with its rows,
+ * findings, vials or prior sessions listed in another order gives the same facts (paths aside).
  */
 
 export interface RowFact {
@@ -27,6 +30,27 @@ export interface AgentUse {
   readonly paths: readonly string[];
 }
 
+/** A vial record with its path in the note. */
+export interface VialFact {
+  readonly vial: Vial;
+  readonly path: string;
+}
+
+/** Every exam finding recorded for one (muscle, side) key, from all of its entries. */
+export interface FindingsFact {
+  readonly flags: ReadonlySet<FindingFlag>;
+  /** The first entry's path (in note order), for a finding to point at. */
+  readonly path: string;
+}
+
+export const FINDING_FLAGS = [
+  "tautBand",
+  "tenderNodule",
+  "referredPainReproduced",
+  "localTwitchResponse",
+] as const satisfies readonly (keyof Finding)[];
+export type FindingFlag = (typeof FINDING_FLAGS)[number];
+
 export interface NoteFacts {
   readonly note: Note;
   readonly rows: readonly RowFact[];
@@ -35,11 +59,17 @@ export interface NoteFacts {
   /** Distinct pairs needled without injectate (and not also injected). */
   readonly needled: ReadonlyMap<string, readonly RowFact[]>;
   readonly unknownMuscles: readonly RowFact[];
+  /** Rows giving "midline" for a paired muscle: not counted, an error to correct. */
+  readonly sideErrors: readonly RowFact[];
   /** Regions of the muscles worked on (injected or needled), with their rows. */
   readonly regions: ReadonlyMap<Region, readonly RowFact[]>;
   readonly agents: ReadonlyMap<string, AgentUse>;
   readonly unknownAgents: readonly { readonly path: string; readonly agentId: string }[];
   readonly doseErrors: readonly { readonly path: string; readonly message: string }[];
+  /** Every vial record, by agent id, in note order. */
+  readonly vials: ReadonlyMap<string, readonly VialFact[]>;
+  /** Exam findings by (muscle, side) key. */
+  readonly findings: ReadonlyMap<string, FindingsFact>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -48,32 +78,48 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A map with its keys in sorted order, so iteration does not depend on the note's row order. */
+function sortedByKey<V>(map: Map<string, V>): Map<string, V> {
+  return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The counting key of a muscle and side: parts of one muscle (upper/middle trapezius) share it. */
+export function muscleKey(muscleId: string, side: string): string {
+  return `${muscleById(muscleId)?.partOf ?? muscleId}|${side}`;
+}
+
 export function deriveFacts(note: Note): NoteFacts {
   const rows: RowFact[] = note.procedure.muscles.map((row, index) => ({
     row,
     index,
     path: `procedure.muscles.${index}`,
     muscle: muscleById(row.muscleId),
-    // Parts of one muscle (upper and middle trapezius) are one muscle for the count.
-    key: `${muscleById(row.muscleId)?.partOf ?? row.muscleId}|${row.side}`,
+    key: muscleKey(row.muscleId, row.side),
     injected: row.injectates.length > 0,
   }));
 
-  const injected = new Map<string, RowFact[]>();
+  const injectedAll = new Map<string, RowFact[]>();
   const needledAll = new Map<string, RowFact[]>();
   const regions = new Map<Region, RowFact[]>();
   const unknownMuscles: RowFact[] = [];
+  const sideErrors: RowFact[] = [];
   for (const r of rows) {
     if (!r.muscle) {
       unknownMuscles.push(r);
       continue;
     }
-    push(r.injected ? injected : needledAll, r.key, r);
+    // Every catalog muscle is paired: "midline" names no side of it, so the row is not a muscle to count.
+    if (r.muscle.paired && r.row.side === "midline") {
+      sideErrors.push(r);
+      continue;
+    }
+    push(r.injected ? injectedAll : needledAll, r.key, r);
     push(regions, r.muscle.region, r);
   }
-  const needled = new Map([...needledAll].filter(([key]) => !injected.has(key)));
+  const injected = sortedByKey(injectedAll);
+  const needled = sortedByKey(new Map([...needledAll].filter(([key]) => !injected.has(key))));
 
-  const agents = new Map<string, AgentUse>();
+  const agentsAll = new Map<string, AgentUse>();
   const unknownAgents: { path: string; agentId: string }[] = [];
   const doseErrors: { path: string; message: string }[] = [];
   for (const r of rows) {
@@ -89,8 +135,8 @@ export function deriveFacts(note: Note): NoteFacts {
         doseErrors.push({ path: `${path}.concentration.unit`, message: dose.error });
         continue;
       }
-      const prev = agents.get(agent.id);
-      agents.set(agent.id, {
+      const prev = agentsAll.get(agent.id);
+      agentsAll.set(agent.id, {
         agent,
         amount: (prev?.amount ?? 0) + dose.amount,
         unit: dose.unit,
@@ -100,15 +146,34 @@ export function deriveFacts(note: Note): NoteFacts {
     }
   }
 
+  const vials = new Map<string, VialFact[]>();
+  for (const [i, vial] of note.procedure.vials.entries()) {
+    push(vials, vial.agentId, { vial, path: `procedure.vials.${i}` });
+  }
+
+  const flagsByKey = new Map<string, { flags: Set<FindingFlag>; path: string }>();
+  for (const [i, f] of note.findings.entries()) {
+    const key = muscleKey(f.muscleId, f.side);
+    let entry = flagsByKey.get(key);
+    if (!entry) {
+      entry = { flags: new Set(), path: `findings.${i}` };
+      flagsByKey.set(key, entry);
+    }
+    for (const flag of FINDING_FLAGS) if (f[flag]) entry.flags.add(flag);
+  }
+
   return {
     note,
     rows,
     injected,
     needled,
     unknownMuscles,
-    regions,
-    agents,
+    sideErrors,
+    regions: new Map([...regions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    agents: sortedByKey(agentsAll),
     unknownAgents,
     doseErrors,
+    vials,
+    findings: flagsByKey,
   };
 }

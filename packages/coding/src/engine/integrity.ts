@@ -14,6 +14,14 @@ export function checkNoteIntegrity(b: ResultBuilder): void {
       `${r.path}.muscleId`,
     );
   }
+  for (const r of b.facts.sideErrors) {
+    b.finding(
+      "DOC-MUSCLES",
+      "error",
+      `The ${r.muscle?.name.toLowerCase() ?? r.row.muscleId} is a paired muscle: "midline" names neither side, so the row is not counted. Choose left or right.`,
+      `${r.path}.side`,
+    );
+  }
   for (const a of b.facts.unknownAgents) {
     b.finding("DOC-AGENT", "error", `"${a.agentId}" is not an agent in the catalog.`, a.path);
   }

@@ -1,9 +1,11 @@
+import type { RuleId } from "../rules/index.js";
+
 /**
  * Which code a count of distinct (muscle, side) pairs gets. A new band or code is a new row here.
  * Units are always one per session: the MUE for each of these codes is 1 (MAI 2).
  */
 export interface ProcedureBand {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly method: "injection" | "dry-needling";
   readonly min: number;
   readonly max: number | null;

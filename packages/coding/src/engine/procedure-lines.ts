@@ -2,9 +2,11 @@ import type { Evidence } from "@tpi/schemas";
 import type { ResultBuilder } from "./context.js";
 import { describeCode } from "./describe.js";
 import type { RowFact } from "./facts.js";
+import { COVERAGE_LABELS } from "./labels.table.js";
 import { bandFor, GUIDANCE_CODES, TENDON_CODES } from "./procedure-bands.table.js";
 
 const sideWord = (side: string) => (side === "midline" ? "" : `${side} `);
+/** "right upper trapezius": the row's own muscle and side, as a message names it. */
 export const rowLabel = (r: RowFact) =>
   `${sideWord(r.row.side)}${r.muscle?.name.toLowerCase() ?? r.row.muscleId}`;
 
@@ -19,55 +21,69 @@ function listMuscles(pairs: ReadonlyMap<string, readonly RowFact[]>): string {
   return [...pairs.values()].map((rows) => rowLabel(rows[0]!)).join(", ");
 }
 
+/** The first row of a group in note order (groups are built in note order, so it is rows[0]). */
+function duplicateFindings(b: ResultBuilder, group: readonly RowFact[]): void {
+  const [first, ...rest] = group;
+  for (const dup of rest) {
+    const same = dup.row.muscleId === first!.row.muscleId;
+    b.finding(
+      "CPT-TPI-03",
+      "info",
+      same
+        ? `The ${rowLabel(dup)} is entered more than once; it counts as one muscle.`
+        : `The ${rowLabel(dup)} is part of the same muscle as the ${rowLabel(first!)}; they count as one muscle.`,
+      `${dup.path}.muscleId`,
+    );
+  }
+}
+
 /** Trigger point (20552/20553) and dry needling (20560/20561) lines from the distinct muscle count. */
 export function addProcedureLines(b: ResultBuilder): void {
-  const { injected, needled, rows } = b.facts;
+  const { injected, needled } = b.facts;
 
   // Duplicate rows for one muscle and side count once (CPT-TPI-03).
   for (const group of [...injected.values(), ...needled.values()]) {
-    if (group.length > 1) {
-      const [first, ...rest] = group;
-      for (const dup of rest) {
-        b.finding(
-          "CPT-TPI-03",
-          "info",
-          `The ${rowLabel(first!)} is entered more than once; it counts as one muscle.`,
-          `${dup.path}.muscleId`,
-        );
-      }
-    }
+    if (group.length > 1) duplicateFindings(b, group);
   }
 
   const injBand = bandFor("injection", injected.size);
   if (injBand) {
     const n = injected.size;
-    b.line([injBand.ruleId], {
-      code: injBand.code,
-      kind: "cpt",
-      description: describeCode(injBand.code, b.ctx.codeSets.hcpcs),
-      modifiers: [],
-      units: 1,
-      pointTo: "procedure",
-      rationale: `Trigger points were injected in ${n} distinct muscle${n === 1 ? "" : "s"} (${listMuscles(injected)}): ${injBand.code}, one unit for the session.`,
-      evidence: [
-        { fact: "distinctInjectedMuscles", path: "procedure.muscles", value: n },
-        ...pairEvidence(injected),
-      ],
-    });
-    const sides = new Map<string, Set<string>>();
+    b.line(
+      [injBand.ruleId],
+      {
+        code: injBand.code,
+        kind: "cpt",
+        description: describeCode(injBand.code, b.ctx.codeSets.hcpcs),
+        modifiers: [],
+        units: 1,
+        pointTo: "procedure",
+        rationale: `Trigger points were injected in ${n} distinct muscle${n === 1 ? "" : "s"} (${listMuscles(injected)}): ${injBand.code}, one unit for the session.`,
+        evidence: [
+          { fact: "distinctInjectedMuscles", path: "procedure.muscles", value: n },
+          ...pairEvidence(injected),
+        ],
+      },
+      "procedure.muscles",
+    );
+    const sides = new Map<string, { name: string; sides: Set<string> }>();
     for (const rs of injected.values()) {
       const r = rs[0]!;
-      sides.set(r.row.muscleId, (sides.get(r.row.muscleId) ?? new Set()).add(r.row.side));
+      const entry = sides.get(r.row.muscleId) ?? {
+        name: r.muscle?.name.toLowerCase() ?? r.row.muscleId,
+        sides: new Set<string>(),
+      };
+      for (const x of rs) entry.sides.add(x.row.side);
+      sides.set(r.row.muscleId, entry);
     }
-    const bilateral = [...sides.entries()].filter(([, s]) => s.has("left") && s.has("right"));
+    const bilateral = [...sides.values()].filter(
+      (e) => e.sides.has("left") && e.sides.has("right"),
+    );
     if (bilateral.length > 0) {
-      const names = bilateral.map(
-        ([id]) => rows.find((r) => r.row.muscleId === id)?.muscle?.name.toLowerCase() ?? id,
-      );
       b.finding(
         "CPT-TPI-04",
         "info",
-        `Both sides of the ${names.join(" and ")} were injected: each side counts as a muscle; no modifier 50, RT or LT on ${injBand.code}.`,
+        `Both sides of the ${bilateral.map((e) => e.name).join(" and ")} were injected: each side counts as a muscle; no modifier 50, RT or LT on ${injBand.code}.`,
         "procedure.muscles",
       );
     }
@@ -76,19 +92,23 @@ export function addProcedureLines(b: ResultBuilder): void {
   const dnBand = bandFor("dry-needling", needled.size);
   if (dnBand) {
     const n = needled.size;
-    b.line([dnBand.ruleId], {
-      code: dnBand.code,
-      kind: "cpt",
-      description: describeCode(dnBand.code, b.ctx.codeSets.hcpcs),
-      modifiers: [],
-      units: 1,
-      pointTo: "procedure",
-      rationale: `No injectate was recorded for ${n} muscle${n === 1 ? "" : "s"} (${listMuscles(needled)}): this is dry needling, ${dnBand.code}, not a trigger point injection code.`,
-      evidence: [
-        { fact: "distinctNeedledMuscles", path: "procedure.muscles", value: n },
-        ...pairEvidence(needled),
-      ],
-    });
+    b.line(
+      [dnBand.ruleId],
+      {
+        code: dnBand.code,
+        kind: "cpt",
+        description: describeCode(dnBand.code, b.ctx.codeSets.hcpcs),
+        modifiers: [],
+        units: 1,
+        pointTo: "procedure",
+        rationale: `No injectate was recorded for ${n} muscle${n === 1 ? "" : "s"} (${listMuscles(needled)}): this is dry needling, ${dnBand.code}, not a trigger point injection code.`,
+        evidence: [
+          { fact: "distinctNeedledMuscles", path: "procedure.muscles", value: n },
+          ...pairEvidence(needled),
+        ],
+      },
+      "procedure.muscles",
+    );
     if (injBand) {
       b.finding(
         "CPT-DN-02",
@@ -100,27 +120,50 @@ export function addProcedureLines(b: ResultBuilder): void {
   }
 }
 
-/** 20550/20551: one unit per tendon structure. */
+const normalizeStructure = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
+
+/** 20550/20551: one unit per distinct tendon structure (the same structure entered twice is one). */
 export function addTendonLines(b: ResultBuilder): void {
-  const byCode = new Map<string, { paths: string[]; names: string[] }>();
+  const byCode = new Map<string, { paths: string[]; names: string[]; keys: Set<string> }>();
   for (const [i, t] of b.facts.note.procedure.tendonInjections.entries()) {
     const code = TENDON_CODES[t.kind];
-    const entry = byCode.get(code) ?? { paths: [], names: [] };
-    entry.paths.push(`procedure.tendonInjections.${i}`);
-    entry.names.push(`${sideWord(t.side)}${t.structure}`);
+    const entry = byCode.get(code) ?? { paths: [], names: [], keys: new Set<string>() };
+    const name = `${sideWord(t.side)}${normalizeStructure(t.structure)}`;
+    const path = `procedure.tendonInjections.${i}`;
+    const key = `${t.kind}|${name}`;
+    if (entry.keys.has(key)) {
+      b.finding(
+        "CPT-TEN-01",
+        "info",
+        `The ${name} is entered more than once; it is one structure, one unit of ${code}.`,
+        `${path}.structure`,
+      );
+      continue;
+    }
+    entry.keys.add(key);
+    entry.paths.push(path);
+    entry.names.push(name);
     byCode.set(code, entry);
   }
-  for (const [code, { paths, names }] of byCode) {
-    b.line(["CPT-TEN-01"], {
-      code,
-      kind: "cpt",
-      description: describeCode(code, b.ctx.codeSets.hcpcs),
-      modifiers: [],
-      units: paths.length,
-      pointTo: "procedure",
-      rationale: `${names.length} structure${names.length === 1 ? "" : "s"} injected (${names.join(", ")}): ${code}, one unit per structure.`,
-      evidence: paths.map((path, i) => ({ fact: "tendonStructure", path, value: names[i] ?? "" })),
-    });
+  for (const [code, { paths, names }] of [...byCode].sort(([a], [c]) => (a < c ? -1 : 1))) {
+    b.line(
+      ["CPT-TEN-01"],
+      {
+        code,
+        kind: "cpt",
+        description: describeCode(code, b.ctx.codeSets.hcpcs),
+        modifiers: [],
+        units: paths.length,
+        pointTo: "procedure",
+        rationale: `${names.length} structure${names.length === 1 ? "" : "s"} injected (${[...names].sort().join(", ")}): ${code}, one unit per structure.`,
+        evidence: paths.map((path, i) => ({
+          fact: "tendonStructure",
+          path,
+          value: names[i] ?? "",
+        })),
+      },
+      "procedure.tendonInjections",
+    );
   }
 }
 
@@ -138,7 +181,7 @@ export function addGuidanceLine(b: ResultBuilder): void {
     b.finding(
       "PAY-GUIDANCE-01",
       "warning",
-      `${b.payer?.name ?? "This payer"} treats ${guidance} guidance of trigger point injections as ${coverage.replaceAll("-", " ")}: ${code} is not suggested; expect a denial.${abn}`,
+      `${b.payer?.name ?? "This payer"} treats ${guidance} guidance of trigger point injections as ${COVERAGE_LABELS[coverage]}: ${code} is not suggested; expect a denial.${abn}`,
       "procedure.guidance",
     );
     return;
@@ -152,17 +195,21 @@ export function addGuidanceLine(b: ResultBuilder): void {
     );
     return;
   }
-  b.line(["CPT-IMG-01"], {
-    code,
-    kind: "cpt",
-    description: describeCode(code, b.ctx.codeSets.hcpcs),
-    modifiers: [],
-    units: 1,
-    pointTo: "procedure",
-    rationale: `Needle placement was guided by ${guidance} with images recorded: ${code}, one unit.`,
-    evidence: [
-      { fact: "guidance", path: "procedure.guidance", value: guidance },
-      { fact: "guidanceImagesRecorded", path: "procedure.guidanceImagesRecorded", value: true },
-    ],
-  });
+  b.line(
+    ["CPT-IMG-01"],
+    {
+      code,
+      kind: "cpt",
+      description: describeCode(code, b.ctx.codeSets.hcpcs),
+      modifiers: [],
+      units: 1,
+      pointTo: "procedure",
+      rationale: `Needle placement was guided by ${guidance} with images recorded: ${code}, one unit.`,
+      evidence: [
+        { fact: "guidance", path: "procedure.guidance", value: guidance },
+        { fact: "guidanceImagesRecorded", path: "procedure.guidanceImagesRecorded", value: true },
+      ],
+    },
+    "procedure.guidance",
+  );
 }

@@ -4,6 +4,13 @@ import { PayerProfileSchema, type PayerProfile, type PayerProfileInput } from "@
  * The payer profiles shipped with the product. Each number here is cited; a clinic adds its own
  * profiles as JSON validated by PayerProfileSchema (see docs/payer-profiles.md).
  */
+/**
+ * Medicare pays methylprednisolone acetate per mg (J1010) since the April 2024 HCPCS update; the 20/40/80 mg
+ * bands stay in the HCPCS file for other payers. The HCPCS file here carries no coverage codes, so this is
+ * profile data with its citation (ACR_METHYLPRED_J1010), to re-check against the CMS ASP pricing file.
+ */
+const MEDICARE_NOT_PAYABLE = ["J1020", "J1030", "J1040"];
+
 const profiles: PayerProfileInput[] = [
   {
     id: "medicare-lcd-2024",
@@ -18,11 +25,19 @@ const profiles: PayerProfileInput[] = [
         source: "DECISIONHEALTH_TPI_LCD",
         locator: "three sessions per rolling 12 months; ultrasound investigational",
       },
-      { source: "LCD_L39661_CORRECTIONS", locator: "6 weeks before repeat; same pain scale" },
+      {
+        source: "LCD_L34211_FINAL",
+        locator: "repeat after >= 50 % relief lasting >= 6 weeks, on the same pain scale",
+      },
+      {
+        source: "ACR_METHYLPRED_J1010",
+        locator: "J1020/J1030/J1040 not payable by Medicare from April 1, 2024; J1010 per mg",
+      },
     ],
     frequency: { maxSessions: 3, windowMonths: 12 },
     repeatSameMuscleMinWeeks: 6,
     repeatRequiresReliefPercent: 50,
+    repeatReliefMinWeeks: 6,
     conservativeCareMinWeeks: null,
     minFindingsPerMuscle: 2,
     oneRegionPerSession: true,
@@ -50,6 +65,7 @@ const profiles: PayerProfileInput[] = [
         reason: "whiplash without true trigger points is not covered under the 2024 TPI LCD",
       },
     ],
+    notPayableCodes: MEDICARE_NOT_PAYABLE,
     requireJwJz: true,
     requireNdc: false,
     abnModifier: "GA",
@@ -69,6 +85,10 @@ const profiles: PayerProfileInput[] = [
       },
       { source: "NCD_30_3_3", locator: "dry needling covered only for chronic low back pain" },
       { source: "NORIDIAN_JW_JZ", locator: "JW/JZ" },
+      {
+        source: "ACR_METHYLPRED_J1010",
+        locator: "J1020/J1030/J1040 not payable by Medicare from April 1, 2024; J1010 per mg",
+      },
     ],
     frequency: null,
     repeatSameMuscleMinWeeks: null,
@@ -82,6 +102,7 @@ const profiles: PayerProfileInput[] = [
     bundledAgentClasses: ["local-anesthetic", "saline"],
     nonCoveredAgentClasses: ["biologic"],
     nonCoveredDiagnoses: [],
+    notPayableCodes: MEDICARE_NOT_PAYABLE,
     requireJwJz: true,
     requireNdc: false,
     abnModifier: "GA",

@@ -1,6 +1,19 @@
-import type { RuleDefinition } from "./rule.js";
+import { ANY_DATE, type RuleDefinition } from "./rule.js";
 
-export const CLAIM_EDIT_RULES: readonly RuleDefinition[] = [
+export const CLAIM_EDIT_RULES = [
+  {
+    id: "RULE-DATE-01",
+    version: 1,
+    family: "claim-edit",
+    effective: ANY_DATE,
+    statement:
+      "A line is coded only under rules in force on the date of service. A service no rule covers on that date (a code that did not exist yet) is withheld with this finding, never coded by a later rule; a modifier not yet in force is not added.",
+    cite: [
+      { source: "CPT_CHANGES_2004_TPI", locator: "20552/20553 in force from January 1, 2004" },
+      { source: "DRY_NEEDLING_NOT_TPI", locator: "20560/20561 new January 1, 2020" },
+      { source: "NORIDIAN_JW_JZ", locator: "JW from January 1, 2017; JZ from July 1, 2023" },
+    ],
+  },
   {
     id: "NCCI-PTP-01",
     version: 1,
@@ -34,4 +47,4 @@ export const CLAIM_EDIT_RULES: readonly RuleDefinition[] = [
       "Units on a line may not exceed the code's practitioner MUE; with an adjudication indicator of 2 (policy) the excess is never payable, with 3 (clinical) it needs documentation on appeal.",
     cite: [{ source: "MUE_2026Q2", locator: "practitioner MUE value and MAI" }],
   },
-];
+] as const satisfies readonly RuleDefinition[];

@@ -3,7 +3,7 @@ import type { RuleDefinition } from "./rule.js";
 const since2004 = { from: "2004-01-01", to: null } as const;
 const since2020 = { from: "2020-01-01", to: null } as const;
 
-export const CPT_RULES: readonly RuleDefinition[] = [
+export const CPT_RULES = [
   {
     id: "CPT-TPI-01",
     version: 1,
@@ -112,4 +112,4 @@ export const CPT_RULES: readonly RuleDefinition[] = [
       { source: "MUE_2026Q2", locator: "76942 = 1" },
     ],
   },
-];
+] as const satisfies readonly RuleDefinition[];

@@ -1,8 +1,8 @@
-import type { RuleDefinition } from "./rule.js";
+import { ANY_DATE, type RuleDefinition } from "./rule.js";
 
 const icd10 = { from: "2015-10-01", to: null } as const;
 
-export const DIAGNOSIS_RULES: readonly RuleDefinition[] = [
+export const DIAGNOSIS_RULES = [
   {
     id: "DX-VALID-01",
     version: 1,
@@ -32,7 +32,7 @@ export const DIAGNOSIS_RULES: readonly RuleDefinition[] = [
     id: "DX-CODESET-01",
     version: 1,
     family: "diagnosis",
-    effective: icd10,
+    effective: ANY_DATE,
     statement:
       "A date of service outside every loaded ICD-10-CM code set cannot be checked: the engine says so instead of guessing with another year.",
     cite: [{ source: "ICD10CM_FY2027", locator: "effective 2026-10-01 to 2027-09-30" }],
@@ -75,4 +75,43 @@ export const DIAGNOSIS_RULES: readonly RuleDefinition[] = [
       },
     ],
   },
-];
+  {
+    id: "DX-DUP-01",
+    version: 1,
+    family: "diagnosis",
+    effective: icd10,
+    statement:
+      "A diagnosis listed twice is one diagnosis: lines point to it once, and the repeat is shown so it can be removed.",
+    cite: [{ source: "CLAIM_FORM_POINTERS", locator: "each pointer names one diagnosis" }],
+  },
+  {
+    id: "DX-ORDER-01",
+    version: 1,
+    family: "diagnosis",
+    effective: icd10,
+    statement:
+      "An external-cause code (V00-Y99) is never the first-listed diagnosis: it only adds how or where an injury happened.",
+    cite: [
+      {
+        source: "ICD10CM_GUIDELINES_ORDER",
+        locator:
+          "I.C.20: external cause codes are never to be recorded as a first-listed diagnosis",
+      },
+    ],
+  },
+  {
+    id: "DX-EXCL1-01",
+    version: 1,
+    family: "diagnosis",
+    effective: { from: "2026-10-01", to: "2027-09-30" },
+    statement:
+      "Two chosen diagnoses that an Excludes1 note separates (printed at the code, a category above it, its block or chapter) are never coded together: one of them is wrong for this patient.",
+    cite: [
+      {
+        source: "ICD10CM_GUIDELINES_ORDER",
+        locator: "I.A.12.a: Excludes1, the two conditions cannot occur together",
+      },
+      { source: "ICD10CM_EXCLUDES1_FY2027", locator: "the note, its place and the codes it names" },
+    ],
+  },
+] as const satisfies readonly RuleDefinition[];

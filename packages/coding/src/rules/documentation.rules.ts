@@ -10,43 +10,57 @@ const lcdDoc = (locator: string) => ({ source: "NORIDIAN_TPI_LCD_2024", locator 
  * whether the note satisfies it lives in src/engine/checklist.ts under the same id, with its field path.
  * "universal" items apply to every note; the others apply when a payer profile lists them.
  */
-type DocumentationRule = RuleDefinition & { readonly scope: "universal" | "payer" };
-type DocumentationRow = Pick<DocumentationRule, "id" | "scope" | "statement" | "cite">;
+export interface DocumentationRule extends RuleDefinition {
+  readonly scope: "universal" | "payer";
+  /**
+   * How an open item shows among the findings. "error" items block signing for every payer (a signed
+   * note never changes, so what cannot be added later must be there); a payer profile can make further
+   * items block signing under it (PayerProfile.blockingDocumentation).
+   */
+  readonly severity: "error" | "warning";
+}
+type DocumentationRow = Pick<DocumentationRule, "id" | "scope" | "severity" | "statement" | "cite">;
 
-const ROWS: readonly DocumentationRow[] = [
+const ROWS = [
   {
     id: "DOC-PROVIDER",
     scope: "universal",
+    severity: "error",
     statement: "The rendering provider is named.",
     cite: [seed6("procedure note: provider and date")],
   },
   {
     id: "DOC-PAIN-CHARACTER",
     scope: "universal",
+    severity: "warning",
     statement: "The pain is described (aching, sharp, burning...).",
     cite: [seed6("history: description of the pain")],
   },
   {
     id: "DOC-DURATION",
     scope: "universal",
+    severity: "warning",
     statement: "The duration of symptoms is stated.",
     cite: [seed6("history: duration of symptoms")],
   },
   {
     id: "DOC-LOCATION",
     scope: "universal",
+    severity: "warning",
     statement: "The location of the primary pain and any referred pain pattern are stated.",
     cite: [seed6("history: location and referred pain")],
   },
   {
     id: "DOC-FUNCTION",
     scope: "universal",
+    severity: "warning",
     statement: "The effect on function is stated.",
     cite: [seed6("history: effect on function"), lcdDoc("functional limitation")],
   },
   {
     id: "DOC-PAIN-SCORES",
     scope: "universal",
+    severity: "warning",
     statement: "Pain scores before and after the injection are recorded on one named scale.",
     cite: [
       lcdDoc("pre- and post-injection pain scores on the same scale"),
@@ -56,6 +70,7 @@ const ROWS: readonly DocumentationRow[] = [
   {
     id: "DOC-FINDINGS",
     scope: "universal",
+    severity: "warning",
     statement:
       "Each injected muscle has palpation findings (taut band or tender nodule; referred pain or twitch when present).",
     cite: [
@@ -66,6 +81,7 @@ const ROWS: readonly DocumentationRow[] = [
   {
     id: "DOC-CONSERVATIVE",
     scope: "universal",
+    severity: "warning",
     statement: "Conservative care tried is documented with its duration and response.",
     cite: [
       seed6("conservative measures tried"),
@@ -75,6 +91,7 @@ const ROWS: readonly DocumentationRow[] = [
   {
     id: "DOC-CONSENT",
     scope: "universal",
+    severity: "error",
     statement:
       "Risks, benefits and alternatives were discussed and consent was obtained, and by whom.",
     cite: [seed6("treatment plan and consent")],
@@ -82,12 +99,14 @@ const ROWS: readonly DocumentationRow[] = [
   {
     id: "DOC-MUSCLES",
     scope: "universal",
+    severity: "error",
     statement: 'Each muscle injected is named with its side ("shoulder" is not a muscle).',
     cite: [seed6("muscle(s) injected: be anatomically specific"), lcdDoc("muscles injected")],
   },
   {
     id: "DOC-AGENT",
     scope: "universal",
+    severity: "error",
     statement:
       "The agent, its concentration and the volume injected are recorded for every injected muscle.",
     cite: [seed6("agent used and volume"), lcdDoc("injectate name and amount/units")],
@@ -95,30 +114,35 @@ const ROWS: readonly DocumentationRow[] = [
   {
     id: "DOC-TECHNIQUE",
     scope: "universal",
+    severity: "warning",
     statement: "The technique is described: skin preparation, needle gauge and approach.",
     cite: [seed6("technique")],
   },
   {
     id: "DOC-TOLERANCE",
     scope: "universal",
+    severity: "warning",
     statement: "The patient's tolerance and any complications are recorded.",
     cite: [seed6("patient tolerance")],
   },
   {
     id: "DOC-INSTRUCTIONS",
     scope: "universal",
+    severity: "warning",
     statement: "Post-injection instructions given are recorded.",
     cite: [seed6("post-injection instructions")],
   },
   {
     id: "DOC-FUNCTIONAL-SCALE",
     scope: "payer",
+    severity: "warning",
     statement: "An objective functional scale is named and scored.",
     cite: [lcdDoc("objective functional scale")],
   },
   {
     id: "DOC-ONGOING-PROGRAM",
     scope: "payer",
+    severity: "warning",
     statement:
       "The injection is part of an ongoing conservative program (rehabilitation or home exercise).",
     cite: [
@@ -129,14 +153,21 @@ const ROWS: readonly DocumentationRow[] = [
   {
     id: "DOC-IMMEDIATE-RELIEF",
     scope: "payer",
+    severity: "warning",
     statement: "The immediate relief is recorded (a post-injection score on the same scale).",
     cite: [lcdDoc("immediate % relief")],
   },
-];
+] as const satisfies readonly DocumentationRow[];
 
-export const DOCUMENTATION_RULES: readonly DocumentationRule[] = ROWS.map((r) => ({
+/** The id of a documentation checklist item. */
+export type DocumentationRuleId = (typeof ROWS)[number]["id"];
+
+export const DOCUMENTATION_RULES: readonly (DocumentationRule & {
+  readonly id: DocumentationRuleId;
+})[] = ROWS.map((r) => ({
   ...r,
-  version: 1,
+  // v2: an open item is also a finding of its severity, and error items block signing.
+  version: 2,
   family: "documentation" as const,
   effective: r.scope === "payer" ? lcd2024 : always,
 }));

@@ -2,14 +2,14 @@ import type { RuleDefinition } from "./rule.js";
 
 const since2021 = { from: "2021-01-01", to: null } as const;
 
-export const EM_RULES: readonly RuleDefinition[] = [
+export const EM_RULES = [
   {
     id: "EM-25-01",
-    version: 1,
+    version: 2,
     family: "em",
     effective: since2021,
     statement:
-      "A same-day E/M is reported only for a significant, separately identifiable problem documented beyond the decision to inject, and then with modifier 25 on the E/M (never on the trigger point code).",
+      "A same-day E/M beside a procedure is reported only for a significant, separately identifiable problem documented beyond the decision to inject, and then with modifier 25 on the E/M (never on the trigger point code, and never XS on the procedure for it). With no procedure line it is a plain visit without 25.",
     cite: [
       {
         source: "NCCI_POLICY_CH1_E_M",
@@ -41,4 +41,18 @@ export const EM_RULES: readonly RuleDefinition[] = [
       },
     ],
   },
-];
+  {
+    id: "EM-NEW-01",
+    version: 1,
+    family: "em",
+    effective: since2021,
+    statement:
+      "A new-patient visit (99202-99205) is not reported when the note lists a session here within the three years before the date of service: the patient is established (99211-99215).",
+    cite: [
+      {
+        source: "CMS_CLAIMS_MANUAL_12_30_6_7",
+        locator: "new patient: no professional services within the previous three years",
+      },
+    ],
+  },
+] as const satisfies readonly RuleDefinition[];

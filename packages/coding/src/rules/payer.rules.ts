@@ -1,14 +1,14 @@
-import type { RuleDefinition } from "./rule.js";
+import { ANY_DATE, type RuleDefinition } from "./rule.js";
 
 const lcd2024 = { from: "2024-04-01", to: null } as const;
 
 /** Rules whose numbers and switches come from the payer profile; the statement says what the profile field means. */
-export const PAYER_RULES: readonly RuleDefinition[] = [
+export const PAYER_RULES = [
   {
     id: "PAY-PROFILE-01",
     version: 1,
     family: "payer",
-    effective: { from: "2004-01-01", to: null },
+    effective: ANY_DATE,
     statement:
       "The note names a payer profile that exists and is in force on the date of service; otherwise no payer policy can be checked.",
     cite: [{ source: "NORIDIAN_TPI_LCD_2024", locator: "policies vary by payer and date" }],
@@ -30,15 +30,19 @@ export const PAYER_RULES: readonly RuleDefinition[] = [
   },
   {
     id: "PAY-REPEAT-01",
-    version: 1,
+    version: 2,
     family: "payer",
     effective: lcd2024,
     statement:
-      "The same muscle on the same side is not injected again sooner than the payer profile's minimum interval.",
+      "The same muscle on the same side (any part of it) is not injected again sooner than the payer profile's minimum interval.",
     cite: [
       {
-        source: "LCD_L39661_CORRECTIONS",
-        locator: "at least 6 weeks before TPI is repeated in the same location",
+        source: "LCD_L34211_FINAL",
+        locator: "repeat TPI only after >= 50 % relief lasting >= 6 weeks from the last TPI",
+      },
+      {
+        source: "LCD_L36859_SUMMARY",
+        locator: "subsequent TPIs require prior >= 50 % relief lasting >= 6 weeks",
       },
     ],
   },
@@ -54,6 +58,33 @@ export const PAYER_RULES: readonly RuleDefinition[] = [
         source: "LCD_L39661_CORRECTIONS",
         locator: ">= 50 % relief on the SAME pain scale, with dates",
       },
+    ],
+  },
+  {
+    id: "PAY-RELIEF-02",
+    version: 1,
+    family: "payer",
+    effective: lcd2024,
+    statement:
+      "Where the profile checks relief, the relief is also computed from the previous session's before and after scores on its scale and shown beside the reported percentage; a difference over 20 points is flagged.",
+    cite: [
+      {
+        source: "LCD_L39661_CORRECTIONS",
+        locator: "insufficient to report only a percentage; the scores on the SAME pain scale",
+      },
+      { source: "LCD_L34211_FINAL", locator: "pre- and post-injection pain scores, same scale" },
+    ],
+  },
+  {
+    id: "PAY-RELIEF-03",
+    version: 1,
+    family: "payer",
+    effective: lcd2024,
+    statement:
+      "A repeat session needs the relief from the previous one to have lasted at least the profile's number of weeks, documented.",
+    cite: [
+      { source: "LCD_L34211_FINAL", locator: ">= 50 % relief lasting >= 6 weeks" },
+      { source: "LCD_L36859_SUMMARY", locator: "relief lasting >= 6 weeks" },
     ],
   },
   {
@@ -158,4 +189,4 @@ export const PAYER_RULES: readonly RuleDefinition[] = [
       },
     ],
   },
-];
+] as const satisfies readonly RuleDefinition[];

@@ -76,6 +76,54 @@ export const SOURCES = {
     url: "https://cms.gov/medicare-coverage-database/view/lcd.aspx?lcdid=39661",
     confidence: "high",
   },
+  LCD_L34211_FINAL: {
+    title:
+      "LCD L34211 Trigger Point Injections (TPI), final revision (Noridian; the same text as L36859)",
+    edition: "revision effective 2024-04-01",
+    url: "https://www.cms.gov/medicare-coverage-database/view/lcd.aspx?lcdid=34211",
+    confidence: "high",
+  },
+  LCD_L36859_SUMMARY: {
+    title: "LCD L36859 Trigger Point Injections (TPI) summary: repeat TPI criteria",
+    edition: "2024",
+    url: "https://verity.backworkai.com/policy/L36859",
+    confidence: "medium",
+  },
+  ACR_METHYLPRED_J1010: {
+    title:
+      "American College of Rheumatology, The Rheumatologist: Methylprednisolone & Methotrexate: Codes & Billing Updated (CMS HCPCS update: J1010, methylprednisolone acetate 1 mg)",
+    edition: "2024-04-22",
+    url: "https://www.the-rheumatologist.org/article/methotrexate-codes-billing-updated/",
+    confidence: "medium",
+  },
+  CMS_CLAIMS_MANUAL_12_30_6_7: {
+    title:
+      "Medicare Claims Processing Manual ch. 12 §30.6.7: a new patient has not received professional services from the physician or group, same specialty, within the previous three years",
+    edition: "current",
+    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/clm104c12.pdf",
+    confidence: "high",
+  },
+  ICD10CM_GUIDELINES_ORDER: {
+    title:
+      "ICD-10-CM Official Guidelines I.C.20 (external cause codes are never first-listed) and I.A.12.a (Excludes1: the two conditions are never coded together)",
+    edition: "FY2027",
+    url: "https://www.cms.gov/medicare/coding-billing/icd-10-codes",
+    confidence: "high",
+  },
+  ICD10CM_EXCLUDES1_FY2027: {
+    title:
+      "ICD-10-CM FY2027 Tabular List Excludes1 notes (packages/codesets/data/icd10cm-excludes1-2027.tsv.gz)",
+    edition: "FY2027, 5,411 notes",
+    url: "https://www.cms.gov/files/zip/2027-code-descriptions-tabular-order.zip",
+    confidence: "high",
+  },
+  NDC_11_DIGIT_N4: {
+    title:
+      "NUCC CMS-1500 instructions, item 24 shaded area / 837P LIN and CTP: qualifier N4, the 11-digit NDC (5-4-2), unit of measure (ML, UN, GR, F2) and quantity",
+    edition: "current",
+    url: "https://www.nucc.org/index.php/1500-claim-form-mainmenu-35/1500-instructions-mainmenu-42",
+    confidence: "medium",
+  },
   DECISIONHEALTH_TPI_LCD: {
     title:
       "DecisionHealth: proposed TPI LCD (3 sessions per rolling 12 months; ultrasound guidance investigational)",

@@ -2,6 +2,7 @@ import {
   CODE_SET_FILES,
   parseHcpcsTsv,
   parseIcd10cmTsv,
+  parseExcludes1Tsv,
   parseMueTsv,
   parsePtpTsv,
   type CodeSets,
@@ -16,11 +17,12 @@ export type FetchCodeSetText = (file: string) => Promise<string>;
  * compared with the download.
  */
 export async function loadCodeSets(fetchText: FetchCodeSetText): Promise<CodeSets> {
-  const [icdTexts, hcpcsText, ptpText, mueText] = await Promise.all([
+  const [icdTexts, hcpcsText, ptpText, mueText, excludes1Text] = await Promise.all([
     Promise.all(CODE_SET_FILES.icd10cm.map((f) => fetchText(f.file))),
     fetchText(CODE_SET_FILES.hcpcs.file),
     fetchText(CODE_SET_FILES.ptp.file),
     fetchText(CODE_SET_FILES.mue.file),
+    fetchText(CODE_SET_FILES.excludes1.file),
   ]);
   const icd10cm = CODE_SET_FILES.icd10cm.map((meta, i) =>
     parseIcd10cmTsv(icdTexts[i] ?? "", {
@@ -35,5 +37,6 @@ export async function loadCodeSets(fetchText: FetchCodeSetText): Promise<CodeSet
     // The browser keeps only the pairs a trigger point claim can hold: the full table is large.
     ptp: parsePtpTsv(ptpText, CODE_SET_FILES.ptp.id, { bothInCodeListOnly: true }),
     mue: parseMueTsv(mueText, CODE_SET_FILES.mue.id),
+    excludes1: parseExcludes1Tsv(excludes1Text, CODE_SET_FILES.excludes1.id),
   };
 }
