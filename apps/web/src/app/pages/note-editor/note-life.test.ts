@@ -32,6 +32,8 @@ describe("the 422 of a refused signing, as blocking items", () => {
               path: "consent.obtained",
               done: false,
               requiredBy: ["universal"],
+              severity: "error",
+              blocksSigning: true,
               citations: [],
             },
           ],
