@@ -218,7 +218,7 @@ test("axe finds nothing serious or critical on any screen, at 1280 and 768 px; n
   page,
 }) => {
   // More screens since issue 8 (the worklist, the same-date warning), on a shared 2-core machine.
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const problems: Violation[] = [];
   const overflow: string[] = [];
 
