@@ -35,6 +35,8 @@ export default tseslint.config(
       "**/dist/**",
       "**/coverage/**",
       "**/.reports/**",
+      // StrykerJS's sandbox copy of packages/coding while a mutation run is under way.
+      "**/.stryker-tmp/**",
       "**/test-results/**",
       "**/playwright-report/**",
       "eslint.config.js",

@@ -96,6 +96,8 @@ export function muscleRows(page: Page): Locator {
 /**
  * Records API requests other than the ones the brief allows during live coding (the once-per-session
  * code-set files and the ICD-10-CM search), so a test can prove the panel is computed in the browser.
+ * Autosave's traffic (the note's PUT, and the section authors it refreshes) is saving, not coding: its
+ * answer never reaches the panel.
  */
 export function trackApiRequests(page: Page): { readonly seen: string[]; stop: () => void } {
   const seen: string[] = [];
@@ -104,10 +106,21 @@ export function trackApiRequests(page: Page): { readonly seen: string[]; stop: (
     if (!url.pathname.startsWith("/api/")) return;
     if (url.pathname.startsWith("/api/code-sets/")) return;
     if (url.pathname.startsWith("/api/icd10cm/")) return;
+    const autosaving =
+      (request.method() === "PUT" && /^\/api\/notes\/[^/]+$/.test(url.pathname)) ||
+      (request.method() === "GET" && /^\/api\/notes\/[^/]+\/provenance$/.test(url.pathname));
+    if (autosaving) return;
     seen.push(`${request.method()} ${url.pathname}`);
   };
   page.on("request", onRequest);
   return { seen, stop: () => page.off("request", onRequest) };
+}
+
+/** The editor's save indicator (a status), e.g. "Saved 10:42", "Saving…", "Offline – …". */
+export function saveState(page: Page): Locator {
+  return page
+    .getByRole("status")
+    .filter({ hasText: /^(Saved \S|Saving…|Unsaved changes|Offline – |Not saved)/ });
 }
 
 export function escapeRegExp(text: string): string {

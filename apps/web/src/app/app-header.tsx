@@ -8,8 +8,9 @@ export function AppHeader({ user }: { user: User }) {
   const signOut = useSignOut();
   const [, navigate] = useLocation();
   const onSignOut = () => {
-    // Signing out leaves the page too: the unsaved-changes guard gets its say first.
-    if (!mayLeave()) return;
+    // Signing out leaves the page too: the unsaved-changes guard gets its say first (it may save,
+    // then sign out).
+    if (!mayLeave(onSignOut)) return;
     signOut.mutate(undefined, { onSettled: () => navigate("/sign-in", { replace: true }) });
   };
   return (

@@ -1,8 +1,14 @@
 /**
  * In-app navigation guard. wouter has no blocker, so the router's `aroundNav` asks this module before
- * every in-app navigation; the note editor registers a check while it holds unsaved changes.
+ * every in-app navigation; the note editor registers a check while it holds changes the server has not
+ * acknowledged.
+ *
+ * A check answers at once (true: leave now) or holds the navigation (false) and may carry it out later
+ * by calling `proceed` – the editor saves first and leaves when the server has the changes.
  */
-type Guard = { mayLeave: () => boolean; url: string };
+export type LeaveCheck = (proceed: () => void) => boolean;
+
+type Guard = { mayLeave: LeaveCheck; url: string };
 
 let current: Guard | null = null;
 
@@ -11,7 +17,7 @@ let current: Guard | null = null;
  * removal.
  */
 export function setLeaveGuard(
-  mayLeaveNow: () => boolean,
+  mayLeaveNow: LeaveCheck,
   url: string = window.location.href,
 ): () => void {
   const guard: Guard = { mayLeave: mayLeaveNow, url };
@@ -21,19 +27,22 @@ export function setLeaveGuard(
   };
 }
 
-export function mayLeave(): boolean {
-  return current === null ? true : current.mayLeave();
+/** True when leaving is fine now; otherwise the guard may call `proceed` once it is. */
+export function mayLeave(proceed: () => void = () => undefined): boolean {
+  return current === null ? true : current.mayLeave(proceed);
 }
 
 /**
  * The Back button. When popstate fires the URL has already changed, and the router's own popstate
  * listener re-renders (unmounting the editor) as soon as it runs. This listener is installed before the
- * router mounts, so it runs first: when the user chooses to stay, it puts the editor's URL back before
- * the router looks, and nothing is unmounted.
+ * router mounts, so it runs first: when the guard holds the navigation, it puts the editor's URL back
+ * before the router looks, and nothing is unmounted; going back again is the guard's `proceed`.
  */
 export function installBackButtonGuard(): void {
   window.addEventListener("popstate", () => {
     const guard = current;
-    if (guard && !guard.mayLeave()) window.history.pushState(window.history.state, "", guard.url);
+    if (guard && !guard.mayLeave(() => window.history.back())) {
+      window.history.pushState(window.history.state, "", guard.url);
+    }
   });
 }

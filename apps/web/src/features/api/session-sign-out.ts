@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { forgetDraftsOnSignOut } from "../../shared/local-drafts";
 import { requestNoContent } from "./http";
 
 export function signOut() {
@@ -9,7 +10,12 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signOut,
-    // Nothing read under the old session may be shown to whoever signs in next.
-    onSettled: () => queryClient.clear(),
+    // Nothing read or typed under the old session may be shown to whoever signs in next: the cache
+    // goes, and so do changes kept in the browser that never reached the server.
+    onMutate: () => forgetDraftsOnSignOut(),
+    onSettled: () => {
+      queryClient.clear();
+      forgetDraftsOnSignOut();
+    },
   });
 }

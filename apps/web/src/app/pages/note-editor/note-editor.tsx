@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useState } from "react";
-import { FormProvider, type FieldPath } from "react-hook-form";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { FormProvider, useFormContext, type FieldPath } from "react-hook-form";
+import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { EDITABLE_STATUSES, type Note, type NoteRecord } from "@tpi/schemas";
+import { EDITABLE_STATUSES, type NoteRecord, type NoteStatus } from "@tpi/schemas";
 import { DiagnosisPicker } from "../../../features/diagnosis-picker";
 import { getNote } from "../../../features/api/note-get";
-import { useUpdateNote } from "../../../features/api/note-update";
+import { getNoteProvenance } from "../../../features/api/note-provenance";
+import { updateNote } from "../../../features/api/note-update";
 import { usePatient } from "../../../features/api/patient-get";
 import { usePayerProfiles } from "../../../features/api/payer-profiles-list";
+import { queryKeys } from "../../../features/api/query-keys";
 import { usePriorSessions } from "../../../features/api/prior-sessions";
-import { isProblemError } from "../../../features/api/problem-error";
+import { useAutosave, useAutosaveView, type Autosave } from "../../../features/autosave";
 import { focusField } from "../../../features/note-form/focus-field";
 import type { NoteFormValues } from "../../../features/note-form/form-types";
 import { NoteAnnotationsContext } from "../../../features/note-form/annotations/note-annotations";
@@ -22,34 +25,33 @@ import {
 import { SignRefusal, type BlockingItem } from "../../../features/note-life/sign-refusal";
 import { statusLabel } from "../../../features/note-life/status-label";
 import { patientName } from "../../../shared/format";
+import { dropDraft, browserStorage } from "../../../shared/local-drafts";
 import { ErrorMessage } from "../../../shared/ui/error-message";
 import { useDocumentTitle } from "../../../shared/use-document-title";
 import { useSignedInUser } from "../../signed-in-user";
-import { ConflictNotice, type Conflict } from "./conflict-notice";
-import { EditorErrorSummary, SaveState, UnsavedGuard } from "./editor-form-state";
+import { ConflictResolver } from "./conflict-dialog";
+import { EditorErrorSummary } from "./editor-form-state";
+import { LeaveGuard } from "./leave-guard";
 import { LivePanels } from "./live-panels";
 import { MuscleTools } from "./muscle-tools";
 import { NoteLifeActions } from "./note-life-actions";
+import { AutosaveNoticeBanner, SaveProblem, SaveStatusText } from "./save-status";
 import { useEditorAnnotations } from "./use-editor-annotations";
+import "./autosave.css";
 
 export function NoteEditor({ record }: { record: NoteRecord }) {
   const form = useNoteForm(record.note);
-  const [version, setVersion] = useState(record.version);
-  const [status, setStatus] = useState(record.status);
-  const [lastSavedAt, setLastSavedAt] = useState(record.updatedAt);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [saveError, setSaveError] = useState<unknown>(null);
   const [showSummary, setShowSummary] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [blocking, setBlocking] = useState<BlockingItem[]>([]);
-  const update = useUpdateNote(record.id);
+  const queryClient = useQueryClient();
   const patient = usePatient(record.patientId);
   const me = useSignedInUser();
   const payerProfiles = usePayerProfiles();
   const priorSessions = usePriorSessions(record.id);
+  const [blocking, setBlocking] = useState<BlockingItem[]>([]);
+  const [lifeError, setLifeError] = useState<unknown>(null);
   // The role decides what is open: the whole note (physician), some sections (assistant), nothing.
-  const canEdit = mayEditNote(me, status);
-  const readOnly = !canEdit || !EDITABLE_STATUSES.includes(status);
+  const canEdit = mayEditNote(me, record.status);
+  const readOnly = !canEdit || !EDITABLE_STATUSES.includes(record.status);
   const sectionLock = useCallback(
     (section: string) => (readOnly ? null : sectionLockReason(me, section)),
     [me, readOnly],
@@ -64,117 +66,85 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
     `Note ${record.note.dateOfService}${patient.data ? ` · ${patientName(patient.data)}` : ""}`,
   );
 
-  const write = useCallback(
-    async (note: Note, baseVersion: number): Promise<number | null> => {
-      setBusy(true);
-      setSaveError(null);
-      try {
-        const saved = await update.mutateAsync({ version: baseVersion, note });
-        setVersion(saved.version);
-        setLastSavedAt(saved.updatedAt);
-        setConflict(null);
-        setShowSummary(false);
-        // The saved note becomes the new baseline; anything typed while the request ran stays dirty.
-        form.reset(saved.note, { keepValues: true });
-        return saved.version;
-      } catch (error) {
-        if (isProblemError(error, 409)) {
-          const latest = await getNote(record.id).catch(() => null);
-          if (latest) {
-            setConflict({
-              kind: EDITABLE_STATUSES.includes(latest.status) ? "stale" : "signed",
-              latest,
-            });
-          } else setSaveError(error);
-        } else if (isProblemError(error) && error.fieldErrors.length > 0) {
-          for (const { path, message } of error.fieldErrors) {
-            const fieldPath = path
-              .replace(/^note\./, "")
-              .replace(/^\//, "")
-              .replace(/\//g, ".");
-            form.setError(fieldPath as FieldPath<NoteFormValues>, { type: "server", message });
-          }
-          setShowSummary(true);
-        } else {
-          setSaveError(error);
-        }
-      } finally {
-        setBusy(false);
-      }
-      return null;
+  // The last record the server acknowledged: the note cache gets it when the editor closes, so the
+  // note reopens as saved. Not on every save: the page above would re-render the whole form.
+  const lastSaved = useRef<NoteRecord | null>(null);
+  const autosave = useAutosave({
+    record,
+    userId: me.id,
+    form,
+    enabled: !readOnly,
+    transport: {
+      save: (version, note) => updateNote(record.id, { version, note }),
+      load: () => getNote(record.id),
+      provenance: () => getNoteProvenance(record.id),
     },
-    [form, record.id, update],
+    onSaved: (saved) => {
+      lastSaved.current = saved;
+      setShowSummary(false);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.patientNotes(saved.patientId) });
+      // The save may have made this user the last author of some sections.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.noteProvenance(saved.id) });
+    },
+  });
+  useEffect(
+    () => () => {
+      const last = lastSaved.current;
+      if (!last) return;
+      // A hand-over, signing or discard put a newer record in the cache (the editor closes because
+      // of it): the last autosave must not bring the draft back over it.
+      const cached = queryClient.getQueryData<NoteRecord>(queryKeys.note(record.id));
+      if (cached && (cached.version > last.version || !EDITABLE_STATUSES.includes(cached.status))) {
+        return;
+      }
+      queryClient.setQueryData(queryKeys.note(record.id), last);
+    },
+    [queryClient, record.id],
   );
 
-  // Hand-over, signing and discarding act on the note as it is on screen: save it first if it changed.
-  const saveNow = useCallback(
-    (): Promise<number | null> =>
-      new Promise((resolve) => {
-        if (!form.formState.isDirty) {
-          resolve(version);
-          return;
-        }
-        void form.handleSubmit(
-          async (note) => resolve(await write(note, version)),
-          () => {
-            setShowSummary(true);
-            resolve(null);
-          },
-        )();
-      }),
-    [form, version, write],
-  );
+  const showErrorSummary = useCallback(() => setShowSummary(true), []);
 
-  const onRecord = useCallback((next: NoteRecord) => {
-    setVersion(next.version);
-    setStatus(next.status);
-    setLastSavedAt(next.updatedAt);
-    setBlocking([]);
-  }, []);
+  /** Save now; if a field keeps the note from being valid, show which. */
+  const save = useCallback(() => {
+    autosave.saveNow();
+    void form.trigger().then((valid) => {
+      if (!valid) setShowSummary(true);
+    });
+  }, [autosave, form]);
 
-  const save = useCallback(
-    () =>
-      form.handleSubmit(
-        (note) => write(note, version),
-        () => setShowSummary(true),
-      )(),
-    [form, version, write],
-  );
+  // Hand-over, signing and discarding act on the note as it is on screen: everything typed reaches
+  // the server first, and the action names the version that holds it.
+  const saveForAction = useCallback(async (): Promise<number | null> => {
+    setLifeError(null);
+    if (await autosave.flush()) return autosave.getView().version;
+    void form.trigger().then((valid) => {
+      if (!valid) setShowSummary(true);
+    });
+    return null;
+  }, [autosave, form]);
 
-  const keepMine = () => {
-    if (!conflict) return;
-    const base = conflict.latest.version;
-    void form.handleSubmit(
-      (note) => write(note, base),
-      () => setShowSummary(true),
-    )();
-  };
-
-  const loadTheirs = () => {
-    if (!conflict) return;
-    const { latest } = conflict;
-    form.reset(latest.note);
-    setVersion(latest.version);
-    setStatus(latest.status);
-    setLastSavedAt(latest.updatedAt);
-    setConflict(null);
-  };
+  /** After a refusal that cannot be undone (signed): the note as the server has it. */
+  const showLatest = useCallback(() => {
+    const storage = browserStorage();
+    if (storage) dropDraft(storage, me.id, record.id);
+    queryClient.removeQueries({ queryKey: queryKeys.note(record.id), exact: true });
+    window.location.reload();
+  }, [me.id, queryClient, record.id]);
 
   // Ctrl+S / Cmd+S saves instead of opening the browser's "save page" dialog.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
         event.preventDefault();
-        if (!readOnly && !busy) void save();
+        if (!readOnly) save();
       }
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [save, readOnly, busy]);
+  }, [save, readOnly]);
 
   return (
     <FormProvider {...form}>
-      <UnsavedGuard readOnly={readOnly} />
       <div className="editor">
         <div className="editor-bar">
           <div className="editor-title">
@@ -192,17 +162,15 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             <h1>Trigger point injection note</h1>
           </div>
           <div className="editor-actions">
-            <span className={`status status-${status}`}>
-              {statusLabel(status)} · v{version}
-            </span>
+            <VersionBadge autosave={autosave} status={record.status} />
             {canEdit ? (
               <>
-                <SaveState readOnly={readOnly} busy={busy} lastSavedAt={lastSavedAt} />
+                <SaveStatusText autosave={autosave} readOnly={readOnly} />
                 <button
                   type="button"
                   className="button button-secondary"
-                  onClick={() => void save()}
-                  disabled={readOnly || busy}
+                  onClick={save}
+                  disabled={readOnly}
                   aria-keyshortcuts="Control+S"
                 >
                   Save <kbd>Ctrl S</kbd>
@@ -212,48 +180,31 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             <NoteLifeActions
               noteId={record.id}
               me={me}
-              status={status}
-              saveNow={saveNow}
-              onRecord={onRecord}
+              status={record.status}
+              saveNow={saveForAction}
+              onRecord={() => setBlocking([])}
               onBlocked={setBlocking}
-              onError={setSaveError}
+              onError={setLifeError}
             />
           </div>
         </div>
 
-        {conflict ? (
-          <ConflictNotice
-            conflict={conflict}
-            currentUserId={me.id}
-            busy={busy}
-            onKeepMine={keepMine}
-            onLoadTheirs={loadTheirs}
-            onDismiss={() => setConflict(null)}
-          />
-        ) : null}
-        {saveError ? (
-          isProblemError(saveError, 401) ? (
-            <div className="alert alert-error" role="alert">
-              <p className="alert-title">Your session has ended; the note was not saved</p>
-              <p>
-                Your changes are still here.{" "}
-                <a href="/sign-in" target="_blank" rel="noreferrer">
-                  Sign in again in a new tab
-                </a>
-                , then come back and press Save.
-              </p>
-            </div>
-          ) : (
-            <ErrorMessage
-              error={saveError}
-              title="The note was not saved. Your changes are still here."
-            />
-          )
-        ) : null}
+        {readOnly ? null : (
+          <>
+            <LeaveGuard autosave={autosave} />
+            <AutosaveNoticeBanner autosave={autosave} />
+            <ConflictResolver autosave={autosave} />
+            <SaveProblem autosave={autosave} onShowLatest={showLatest} />
+            <ServerFieldErrors autosave={autosave} onShown={showErrorSummary} />
+          </>
+        )}
         <EditorErrorSummary visible={showSummary} />
+        {lifeError ? <ErrorMessage error={lifeError} title="That did not go through" /> : null}
         {blocking.length > 0 ? <SignRefusal items={blocking} onJumpToField={focusField} /> : null}
-        {readOnly && !conflict ? (
-          <p className="alert alert-info read-only-reason">{readOnlyNoteReason(me.role, status)}</p>
+        {readOnly ? (
+          <p className="alert alert-info read-only-reason">
+            {readOnlyNoteReason(me.role, record.status)}
+          </p>
         ) : null}
 
         <div className="editor-layout">
@@ -268,8 +219,10 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             }}
             onSubmit={(e) => {
               e.preventDefault();
-              void save();
+              save();
             }}
+            // Leaving a field saves what it holds now rather than after the pause.
+            onBlur={readOnly ? undefined : () => autosave.fieldLeft()}
           >
             <fieldset disabled={readOnly} className="form-fieldset">
               <legend className="visually-hidden">Note fields</legend>
@@ -283,7 +236,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             </fieldset>
             {!readOnly ? (
               <div className="form-footer">
-                <button type="submit" className="button button-primary" disabled={busy}>
+                <button type="submit" className="button button-primary">
                   Save note
                 </button>
               </div>
@@ -301,4 +254,33 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
       </div>
     </FormProvider>
   );
+}
+
+/** "Draft · v3": the version the next save builds on. */
+function VersionBadge({ autosave, status }: { autosave: Autosave; status: NoteStatus }) {
+  const { version } = useAutosaveView(autosave);
+  return (
+    <span className={`status status-${status}`}>
+      {statusLabel(status)} · v{version}
+    </span>
+  );
+}
+
+/** A 400 from the server: its field paths marked on the form, and the summary shown. */
+function ServerFieldErrors({ autosave, onShown }: { autosave: Autosave; onShown: () => void }) {
+  const { status } = useAutosaveView(autosave);
+  const form = useFormContext<NoteFormValues>();
+  const refusal = status.kind === "refused" ? status.refusal : null;
+  useEffect(() => {
+    if (refusal?.kind !== "invalid" || refusal.fieldErrors.length === 0) return;
+    for (const { path, message } of refusal.fieldErrors) {
+      const fieldPath = path
+        .replace(/^note\./, "")
+        .replace(/^\//, "")
+        .replace(/\//g, ".");
+      form.setError(fieldPath as FieldPath<NoteFormValues>, { type: "server", message });
+    }
+    onShown();
+  }, [refusal, form, onShown]);
+  return null;
 }

@@ -1,0 +1,19 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * The tests mutation testing runs against engine/, rules/ and payers/: the named rule cases, the
+ * registry, the case studies and the direct date and NDC tests (the generated-docs test reads
+ * ../../docs, outside Stryker's sandbox copy of this package). The property tests are left out here
+ * (they draw hundreds of notes per run, so each of thousands of mutants would pay for them).
+ */
+export default defineConfig({
+  test: {
+    include: [
+      "test/rules.test.ts",
+      "test/registry.test.ts",
+      "test/dates.test.ts",
+      "test/ndc.test.ts",
+      "test/case-studies.test.ts",
+    ],
+  },
+});
