@@ -13,6 +13,7 @@ import { codeSetRoutes } from "./routes/code-sets.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { icdSearchRoutes } from "./routes/icd-search.routes.js";
 import { noteRoutes } from "./routes/notes.routes.js";
+import { noteSignRoutes } from "./routes/note-sign.routes.js";
 import { patientRoutes } from "./routes/patients.routes.js";
 import { payerProfileRoutes } from "./routes/payer-profiles.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/session", sessionRoutes(routeDeps));
   app.route("/api/patients", patientRoutes(routeDeps));
   app.route("/api/notes", noteRoutes(routeDeps));
+  app.route("/api/notes", noteSignRoutes(routeDeps));
   app.route("/api/code-sets", codeSetRoutes());
   app.route("/api/icd10cm", icdSearchRoutes());
   app.route("/api/payer-profiles", payerProfileRoutes());

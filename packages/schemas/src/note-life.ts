@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { PriorSessionSchema, type Note } from "./note.js";
+import { PriorSessionSchema, type Note, type PriorSession } from "./note.js";
 import { IdSchema, IsoDateSchema, ShortTextSchema } from "./primitives.js";
 import {
   ChecklistItemSchema,
@@ -127,12 +127,6 @@ export const PermissionsSchema = z.object({
   assistantSections: z.array(NoteSectionIdSchema),
 });
 export type Permissions = z.infer<typeof PermissionsSchema>;
-
-/**
- * The checklist items the law (not only a payer) requires before a note can be signed, whatever
- * the payer profile. Items a payer profile requires (requiredBy names it) block signing too.
- */
-export const SIGN_REQUIRED_CHECKLIST_IDS: readonly string[] = ["DOC-CONSENT", "DOC-MUSCLES"];
 
 /** The physician's attestation statement, as offered by the web app (the text signed is stored verbatim). */
 export const DEFAULT_ATTESTATION =
@@ -329,3 +323,30 @@ export type NoteHistory = z.infer<typeof NoteHistorySchema>;
 export const NoteHistoryQuerySchema = z.object({
   path: z.optional(z.string().check(z.maxLength(200))),
 });
+
+/**
+ * The prior sessions the engine counts: the patient's signed notes (from the record) and the sessions
+ * this note reports from elsewhere, oldest first. A hand-entered session on the date of a record
+ * session is not a second session: it documents that session's relief (reliefPercent and weeks).
+ * Shared so the form's live engine and the server at signing give the engine the same list.
+ */
+export function mergePriorSessions(
+  reported: readonly PriorSession[],
+  fromRecord: readonly RecordPriorSession[],
+): PriorSession[] {
+  const recordDates = new Set(fromRecord.map((r) => r.session.date));
+  const merged = [
+    ...fromRecord.map(({ session }) => {
+      const documented = reported.find((p) => p.date === session.date);
+      return documented === undefined
+        ? session
+        : {
+            ...session,
+            reliefPercent: documented.reliefPercent ?? session.reliefPercent,
+            reliefDurationWeeks: documented.reliefDurationWeeks ?? session.reliefDurationWeeks,
+          };
+    }),
+    ...reported.filter((p) => !recordDates.has(p.date)),
+  ];
+  return merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}

@@ -35,6 +35,9 @@ export const ROUTE_POLICY: Readonly<Record<string, RouteAccess>> = {
   "GET /api/notes/:id": CLINICAL_ROLES,
   "PUT /api/notes/:id": rolesFor("edit"),
   "GET /api/notes/:id/provenance": CLINICAL_ROLES,
+  "GET /api/notes/:id/prior-sessions": CLINICAL_ROLES,
+  "POST /api/notes/:id/sign": rolesFor("sign"),
+  "POST /api/notes/:id/coded": rolesFor("mark-coded"),
 
   "GET /api/code-sets/:file": ANY_ROLE,
   "GET /api/icd10cm/search": ANY_ROLE,

@@ -1,4 +1,5 @@
 import type { NoteRecord, Role } from "@tpi/schemas";
+import { signableNote } from "../support/signable-note.js";
 import { MINIMAL_NOTE } from "../support/test-server.js";
 
 /**
@@ -178,6 +179,42 @@ export const ROUTE_MATRIX: readonly MatrixCase[] = [
     route: "GET /api/notes/:id/provenance",
     request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/provenance") }),
     expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "GET /api/notes/:id/prior-sessions",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/prior-sessions") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "POST /api/notes/:id/sign",
+    request: async (ctx) => {
+      const draft = await ctx.newDraft(signableNote());
+      return {
+        path: noteAt(draft, "/sign"),
+        json: { version: draft.version, attestation: "I performed this procedure." },
+      };
+    },
+    expect: only(["physician"], 200),
+  },
+  {
+    route: "POST /api/notes/:id/coded",
+    request: async (ctx) => ({ path: noteAt(await ctx.newSigned(), "/coded"), json: {} }),
+    expect: only(["coder"], 200),
+  },
+  {
+    route: "GET /api/notes/:id",
+    name: "a signed note",
+    request: async (ctx) => ({ path: noteAt(await ctx.newSigned()) }),
+    expect: only(CLINICAL, 200),
+  },
+  {
+    route: "PUT /api/notes/:id",
+    name: "a signed note (never changes)",
+    request: async (ctx) => {
+      const signed = await ctx.newSigned();
+      return { path: noteAt(signed), json: { version: signed.version, note: signed.note } };
+    },
+    expect: { ...only(WRITERS, 409) },
   },
 
   {
