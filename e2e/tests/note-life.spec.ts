@@ -254,7 +254,6 @@ test("signed visits on record are prior sessions the engine counts: a fourth in 
   browser,
   baseURL,
 }) => {
-  test.fixme(true, PENDING_ROUTES);
   test.setTimeout(240_000);
   const doc = await personSignedIn(browser, baseURL, DEMO.physician);
   const docAxe = axeScanner(doc);

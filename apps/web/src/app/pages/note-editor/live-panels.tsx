@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Note, RecordPriorSession } from "@tpi/schemas";
+import { mergePriorSessions, type Note, type RecordPriorSession } from "@tpi/schemas";
 import { fieldLabel } from "../../../features/note-form/field-label";
 import { useLiveNote, type LiveNoteSource } from "../../../features/note-form/use-live-note";
 import { CodePanelSlot, NarrativeSlot } from "./slots";
@@ -54,13 +54,14 @@ export function LivePanels({ form, initial, onJumpToField, recordPriorSessions }
 }
 
 /**
- * The note as the engine sees it: the sessions from the record first (oldest first), then those
- * reported from elsewhere, as the server does when it signs.
+ * The note as the engine sees it: the sessions from the record with those reported from elsewhere,
+ * merged by the same shared function the server uses when it signs (so the panel and the signature
+ * count the same sessions).
  */
 export function withRecordSessions(
   note: Note,
   fromRecord: readonly RecordPriorSession[] | undefined,
 ): Note {
   if (!fromRecord || fromRecord.length === 0) return note;
-  return { ...note, priorSessions: [...fromRecord.map((r) => r.session), ...note.priorSessions] };
+  return { ...note, priorSessions: mergePriorSessions(note.priorSessions, fromRecord) };
 }

@@ -61,10 +61,10 @@ describe("the note the engine codes in the editor", () => {
   });
   const fromRecord = [{ noteId: "n-1", session: PriorSessionSchema.parse({ date: "2026-09-01" }) }];
 
-  it("counts the sessions from the record before the reported ones", () => {
+  it("counts the sessions from the record with the reported ones, oldest first", () => {
     expect(withRecordSessions(note, fromRecord).priorSessions.map((s) => s.date)).toEqual([
-      "2026-09-01",
       "2026-03-01",
+      "2026-09-01",
     ]);
   });
 
