@@ -2,9 +2,10 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { section } from "./note-entry";
 import { field, openNewNote, signIn } from "./support";
 
-// Issue 4: a medical assistant fills history, vitals and conservative care (the sections a clinic lets
-// assistants fill by default; findings are the physician's); the physician opens the same note and
-// sees what was pre-filled and by whom, section by section.
+// Issue 4: a medical assistant fills history, vitals and conservative care; the physician opens the
+// same note and sees what was pre-filled and by whom, section by section. Issue 8: the sections the
+// clinic leaves to the physician (exam findings among them) are read-only for the assistant, with
+// the reason shown, rather than refused after typing.
 const CASEY = "Synthetic, Casey";
 const BADGE = /^Pre-filled by Demo Medical Assistant \(medical assistant\)/;
 
@@ -33,6 +34,17 @@ test("the physician sees which sections the medical assistant pre-filled", async
   await field(ma, "vitals.diastolicMmHg").fill("84");
   await field(ma, "vitals.heartRatePerMin").fill("76");
   await field(ma, "vitals.spo2Percent").fill("98");
+  const maForm = ma.getByRole("form", { name: "Trigger point injection note" });
+  const findings = maForm.getByRole("region", { name: "Exam findings", exact: true });
+  await expect(findings).toHaveAccessibleDescription(/Completed by the physician/);
+  await expect(
+    findings.getByRole("combobox", { name: "Add findings for a muscle" }),
+  ).toBeDisabled();
+  await expect(
+    maForm
+      .getByRole("region", { name: "Consent", exact: true })
+      .getByLabel("Informed consent obtained"),
+  ).toBeDisabled();
   const care = section(ma, "Conservative care tried");
   await care.getByRole("button", { name: "Add treatment tried" }).click();
   await care.getByRole("listitem").first().getByLabel("Treatment").selectOption("physical-therapy");
@@ -48,9 +60,11 @@ test("the physician sees which sections the medical assistant pre-filled", async
   for (const title of ["History", "Vitals", "Conservative care tried"]) {
     await expect(formSection(title), title).toHaveAccessibleDescription(BADGE);
   }
-  // Nobody else wrote the consent or the findings: no badge there.
-  await expect(formSection("Consent")).not.toHaveAccessibleDescription(BADGE);
-  await expect(formSection("Exam findings")).not.toHaveAccessibleDescription(BADGE);
+  // Nobody else wrote the exam or the consent: no badge there, and nothing locked for the physician.
+  for (const title of ["Exam findings", "Consent"]) {
+    await expect(formSection(title), title).not.toHaveAccessibleDescription(BADGE);
+    await expect(formSection(title), title).not.toHaveAccessibleDescription(/Completed by/);
+  }
   await expect(field(physician, "vitals.systolicMmHg")).toHaveValue("132");
   await expect(field(physician, "vitals.diastolicMmHg")).toHaveValue("84");
   await expect(

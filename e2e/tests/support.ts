@@ -5,17 +5,36 @@ export const DEMO_PASSWORD = "demo-tpi-2026";
 /** The demo patient every journey uses unless it needs another payer. */
 export const AVERY = "Testpatient, Avery";
 
-/** Signs in through the sign-in screen as a person would. */
-export async function signIn(page: Page, email = "physician@demo.tpi"): Promise<void> {
+/** Demo accounts by role (apps/api/src/db/demo-data.ts). */
+export const DEMO = {
+  physician: "physician@demo.tpi",
+  assistant: "ma@demo.tpi",
+  coder: "coder@demo.tpi",
+  admin: "admin@demo.tpi",
+} as const;
+
+/** Signs in through the sign-in screen as a person would; each role lands on its worklist. */
+export async function signIn(page: Page, email: string = DEMO.physician): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel(/email/i).fill(email);
   await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page.getByRole("heading", { name: /patients/i })).toBeVisible();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+/** The main navigation's link to the patient list. */
+export async function goToPatients(page: Page): Promise<void> {
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Patients" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Patients" })).toBeVisible();
 }
 
 /** From the patient list: open the patient, press "New TPI note", wait for the editor. Returns its URL. */
 export async function openNewNote(page: Page, patient = AVERY): Promise<string> {
+  await goToPatients(page);
   await page.getByRole("link", { name: new RegExp(escapeRegExp(patient)) }).click();
   await expect(page.getByRole("heading", { level: 1, name: patient })).toBeVisible();
   await page.getByRole("link", { name: "New TPI note" }).click();
@@ -26,12 +45,18 @@ export async function openNewNote(page: Page, patient = AVERY): Promise<string> 
 
 /**
  * A patient with earlier notes is asked whether to copy the latest forward or start blank: these
- * journeys document a new session, so they start blank. Waits for the editor either way.
+ * journeys document a new session, so they start blank. A patient who already has a note today is
+ * warned first; these journeys mean a new one. Waits for the editor either way.
  */
 export async function startBlankIfAsked(page: Page): Promise<void> {
   const editor = page.getByRole("heading", { level: 1, name: "Trigger point injection note" });
   const blank = page.getByRole("button", { name: "Start a blank note" });
-  await expect(editor.or(blank)).toBeVisible({ timeout: 20_000 });
+  const another = page.getByRole("button", { name: /^Create another note for / });
+  await expect(editor.or(blank).or(another)).toBeVisible({ timeout: 20_000 });
+  if (await another.isVisible()) {
+    await another.click();
+    await expect(editor.or(blank)).toBeVisible({ timeout: 20_000 });
+  }
   if (await blank.isVisible()) await blank.click();
   await expect(editor).toBeVisible();
 }

@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { installBackButtonGuard } from "./shared/leave-guard";
 import "./app/styles.css";
+import "./app/note-life.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

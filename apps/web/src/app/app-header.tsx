@@ -21,8 +21,13 @@ export function AppHeader({ user }: { user: User }) {
         </Link>
         <nav aria-label="Main">
           <Link href="/" className="nav-link">
-            Patients
+            Worklist
           </Link>
+          {user.role !== "admin" ? (
+            <Link href="/patients" className="nav-link">
+              Patients
+            </Link>
+          ) : null}
         </nav>
         <div className="user-box">
           <span className="user-name">{user.displayName}</span>

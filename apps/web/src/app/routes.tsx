@@ -3,6 +3,7 @@ import { Route, Switch } from "wouter";
 import { SignInPage } from "./pages/sign-in-page";
 import { PatientsPage } from "./pages/patients-page";
 import { PatientPage } from "./pages/patient-page";
+import { WorklistPage } from "./pages/worklist-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { SessionGate } from "./session-gate";
 import { Loading } from "../shared/ui/loading";
@@ -28,7 +29,8 @@ export function AppRoutes() {
           <ErrorBoundary>
             <Suspense fallback={<Loading label="Loading the note editor" />}>
               <Switch>
-                <Route path="/" component={PatientsPage} />
+                <Route path="/" component={WorklistPage} />
+                <Route path="/patients" component={PatientsPage} />
                 <Route path="/patients/:id">
                   {(params) => <PatientPage patientId={params.id} />}
                 </Route>

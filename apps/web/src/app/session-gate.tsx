@@ -5,6 +5,7 @@ import { isProblemError } from "../features/api/problem-error";
 import { Loading } from "../shared/ui/loading";
 import { ErrorMessage } from "../shared/ui/error-message";
 import { AppHeader } from "./app-header";
+import { SignedInUserContext } from "./signed-in-user";
 
 /** Everything but sign-in needs a session: a 401 sends the user to sign in and back here afterwards. */
 export function SessionGate({ children }: { children: ReactNode }) {
@@ -24,7 +25,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     );
   }
   return (
-    <>
+    <SignedInUserContext.Provider value={me.data}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -32,6 +33,6 @@ export function SessionGate({ children }: { children: ReactNode }) {
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>
-    </>
+    </SignedInUserContext.Provider>
   );
 }

@@ -7,7 +7,7 @@ export function NotFoundPage() {
     <section>
       <h1>Page not found</h1>
       <p>
-        <Link href="/">Back to patients</Link>
+        <Link href="/">Back to the worklist</Link>
       </p>
     </section>
   );

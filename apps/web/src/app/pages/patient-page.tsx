@@ -7,11 +7,14 @@ import { formatDateTime, patientName } from "../../shared/format";
 import { useDocumentTitle } from "../../shared/use-document-title";
 import { payerProfileLabel } from "../../shared/payer-profiles";
 import { usePayerProfiles } from "../../features/api/payer-profiles-list";
+import { statusLabel } from "../../features/note-life/status-label";
+import { useSignedInUser } from "../signed-in-user";
 
 export function PatientPage({ patientId }: { patientId: string }) {
   const patient = usePatient(patientId);
   const notes = usePatientNotes(patientId);
   const payers = usePayerProfiles();
+  const me = useSignedInUser();
   useDocumentTitle(patient.data ? patientName(patient.data) : "Patient");
 
   if (patient.isPending) return <Loading label="Loading patient" />;
@@ -22,16 +25,20 @@ export function PatientPage({ patientId }: { patientId: string }) {
   return (
     <section>
       <p className="breadcrumb">
-        <Link href="/">Patients</Link>
+        <Link href="/patients">Patients</Link>
       </p>
       <div className="page-title-row">
         <h1>{patientName(p)}</h1>
-        <Link
-          href={`/notes/new?patient=${encodeURIComponent(p.id)}`}
-          className="button button-primary"
-        >
-          New TPI note
-        </Link>
+        {me.permissions.actions.includes("create") ? (
+          <Link
+            href={`/notes/new?patient=${encodeURIComponent(p.id)}`}
+            className="button button-primary"
+          >
+            New TPI note
+          </Link>
+        ) : (
+          <span className="muted">Notes are started by a physician or medical assistant.</span>
+        )}
       </div>
       <dl className="facts">
         <div>
@@ -77,9 +84,7 @@ export function PatientPage({ patientId }: { patientId: string }) {
                     <Link href={`/notes/${encodeURIComponent(n.id)}`}>{n.dateOfService}</Link>
                   </td>
                   <td>
-                    <span className={`status status-${n.status}`}>
-                      {n.status === "signed" ? "Signed" : "Draft"}
-                    </span>
+                    <span className={`status status-${n.status}`}>{statusLabel(n.status)}</span>
                   </td>
                   <td>{n.muscleCount}</td>
                   <td>{formatDateTime(n.updatedAt)}</td>

@@ -3,13 +3,12 @@ import { NoteRecordSchema, type CreateNoteRequest } from "@tpi/schemas";
 import { request } from "./http";
 import { queryKeys } from "./query-keys";
 
+/**
+ * The server answers 409 /problems/same-date-of-service for a second note on one date unless the
+ * body confirms it (the new-note page warns first and offers the existing note).
+ */
 export function createNote(body: CreateNoteRequest) {
-  // The server answers 409 /problems/same-date-of-service for a second note on one date unless
-  // confirmed. Until the new-note page warns and offers the existing note, it confirms as before.
-  return request("POST", "/api/notes", NoteRecordSchema, {
-    confirmSameDateOfService: true,
-    ...body,
-  });
+  return request("POST", "/api/notes", NoteRecordSchema, body);
 }
 
 export function useCreateNote() {

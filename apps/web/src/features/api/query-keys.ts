@@ -7,4 +7,6 @@ export const queryKeys = {
   note: (id: string) => ["notes", id] as const,
   noteProvenance: (id: string) => ["notes", id, "provenance"] as const,
   noteDocument: (id: string) => ["notes", id, "document"] as const,
+  notePriorSessions: (id: string) => ["notes", id, "prior-sessions"] as const,
+  worklists: ["worklists"] as const,
 };

@@ -15,7 +15,9 @@ export function useSignIn() {
     onSuccess: (user) => {
       // Another user's unsaved changes are never offered to this one (a shared clinic computer).
       keepOnlyDraftsOf(user.id);
-      queryClient.setQueryData(queryKeys.session, user);
+      // Sign-in answers with the user only; the session query also carries the role's
+      // permissions, so it is fetched afresh rather than filled from this answer.
+      queryClient.removeQueries({ queryKey: queryKeys.session });
     },
   });
 }

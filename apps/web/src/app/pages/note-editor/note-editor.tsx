@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, useFormContext, type FieldPath } from "react-hook-form";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { EDITABLE_STATUSES, type NoteRecord } from "@tpi/schemas";
+import { EDITABLE_STATUSES, type NoteRecord, type NoteStatus } from "@tpi/schemas";
 import { DiagnosisPicker } from "../../../features/diagnosis-picker";
 import { getNote } from "../../../features/api/note-get";
 import { getNoteProvenance } from "../../../features/api/note-provenance";
@@ -10,7 +10,7 @@ import { updateNote } from "../../../features/api/note-update";
 import { usePatient } from "../../../features/api/patient-get";
 import { usePayerProfiles } from "../../../features/api/payer-profiles-list";
 import { queryKeys } from "../../../features/api/query-keys";
-import { useMe } from "../../../features/api/session-me";
+import { usePriorSessions } from "../../../features/api/prior-sessions";
 import { useAutosave, useAutosaveView, type Autosave } from "../../../features/autosave";
 import { focusField } from "../../../features/note-form/focus-field";
 import type { NoteFormValues } from "../../../features/note-form/form-types";
@@ -18,14 +18,24 @@ import { ExportLinks, mayExport } from "../../../features/note-export";
 import { NoteAnnotationsContext } from "../../../features/note-form/annotations/note-annotations";
 import { NoteFormSections } from "../../../features/note-form/note-form-sections";
 import { useNoteForm } from "../../../features/note-form/use-note-form";
+import {
+  mayEditNote,
+  readOnlyNoteReason,
+  sectionLockReason,
+} from "../../../features/note-life/permissions";
+import { SignRefusal, type BlockingItem } from "../../../features/note-life/sign-refusal";
+import { statusLabel } from "../../../features/note-life/status-label";
 import { patientName } from "../../../shared/format";
 import { dropDraft, browserStorage } from "../../../shared/local-drafts";
+import { ErrorMessage } from "../../../shared/ui/error-message";
 import { useDocumentTitle } from "../../../shared/use-document-title";
+import { useSignedInUser } from "../../signed-in-user";
 import { ConflictResolver } from "./conflict-dialog";
 import { EditorErrorSummary } from "./editor-form-state";
 import { LeaveGuard } from "./leave-guard";
 import { LivePanels } from "./live-panels";
 import { MuscleTools } from "./muscle-tools";
+import { NoteLifeActions } from "./note-life-actions";
 import { AutosaveNoticeBanner, SaveProblem, SaveStatusText } from "./save-status";
 import { useEditorAnnotations } from "./use-editor-annotations";
 import "./autosave.css";
@@ -35,10 +45,24 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
   const [showSummary, setShowSummary] = useState(false);
   const queryClient = useQueryClient();
   const patient = usePatient(record.patientId);
-  const me = useMe();
+  const me = useSignedInUser();
   const payerProfiles = usePayerProfiles();
-  const annotations = useEditorAnnotations(record, me.data?.id);
-  const readOnly = !EDITABLE_STATUSES.includes(record.status);
+  const priorSessions = usePriorSessions(record.id);
+  const [blocking, setBlocking] = useState<BlockingItem[]>([]);
+  const [lifeError, setLifeError] = useState<unknown>(null);
+  // The role decides what is open: the whole note (physician), some sections (assistant), nothing.
+  const canEdit = mayEditNote(me, record.status);
+  const readOnly = !canEdit || !EDITABLE_STATUSES.includes(record.status);
+  const sectionLock = useCallback(
+    (section: string) => (readOnly ? null : sectionLockReason(me, section)),
+    [me, readOnly],
+  );
+  const annotations = useEditorAnnotations(
+    record,
+    me.id,
+    sectionLock,
+    priorSessions.data?.fromRecord,
+  );
   useDocumentTitle(
     `Note ${record.note.dateOfService}${patient.data ? ` · ${patientName(patient.data)}` : ""}`,
   );
@@ -48,7 +72,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
   const lastSaved = useRef<NoteRecord | null>(null);
   const autosave = useAutosave({
     record,
-    userId: me.data?.id,
+    userId: me.id,
     form,
     enabled: !readOnly,
     transport: {
@@ -66,7 +90,15 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
   });
   useEffect(
     () => () => {
-      if (lastSaved.current) queryClient.setQueryData(queryKeys.note(record.id), lastSaved.current);
+      const last = lastSaved.current;
+      if (!last) return;
+      // A hand-over, signing or discard put a newer record in the cache (the editor closes because
+      // of it): the last autosave must not bring the draft back over it.
+      const cached = queryClient.getQueryData<NoteRecord>(queryKeys.note(record.id));
+      if (cached && (cached.version > last.version || !EDITABLE_STATUSES.includes(cached.status))) {
+        return;
+      }
+      queryClient.setQueryData(queryKeys.note(record.id), last);
     },
     [queryClient, record.id],
   );
@@ -81,13 +113,24 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
     });
   }, [autosave, form]);
 
+  // Hand-over, signing and discarding act on the note as it is on screen: everything typed reaches
+  // the server first, and the action names the version that holds it.
+  const saveForAction = useCallback(async (): Promise<number | null> => {
+    setLifeError(null);
+    if (await autosave.flush()) return autosave.getView().version;
+    void form.trigger().then((valid) => {
+      if (!valid) setShowSummary(true);
+    });
+    return null;
+  }, [autosave, form]);
+
   /** After a refusal that cannot be undone (signed): the note as the server has it. */
   const showLatest = useCallback(() => {
     const storage = browserStorage();
-    if (storage && me.data) dropDraft(storage, me.data.id, record.id);
+    if (storage) dropDraft(storage, me.id, record.id);
     queryClient.removeQueries({ queryKey: queryKeys.note(record.id), exact: true });
     window.location.reload();
-  }, [me.data, queryClient, record.id]);
+  }, [me.id, queryClient, record.id]);
 
   // Ctrl+S / Cmd+S saves instead of opening the browser's "save page" dialog.
   useEffect(() => {
@@ -107,7 +150,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
         <div className="editor-bar">
           <div className="editor-title">
             <p className="breadcrumb">
-              <Link href="/">Patients</Link>
+              <Link href="/patients">Patients</Link>
               {patient.data ? (
                 <>
                   {" / "}
@@ -120,17 +163,30 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             <h1>Trigger point injection note</h1>
           </div>
           <div className="editor-actions">
-            <VersionBadge autosave={autosave} readOnly={readOnly} />
-            <SaveStatusText autosave={autosave} readOnly={readOnly} />
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={save}
-              disabled={readOnly}
-              aria-keyshortcuts="Control+S"
-            >
-              Save <kbd>Ctrl S</kbd>
-            </button>
+            <VersionBadge autosave={autosave} status={record.status} />
+            {canEdit ? (
+              <>
+                <SaveStatusText autosave={autosave} readOnly={readOnly} />
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={save}
+                  disabled={readOnly}
+                  aria-keyshortcuts="Control+S"
+                >
+                  Save <kbd>Ctrl S</kbd>
+                </button>
+              </>
+            ) : null}
+            <NoteLifeActions
+              noteId={record.id}
+              me={me}
+              status={record.status}
+              saveNow={saveForAction}
+              onRecord={() => setBlocking([])}
+              onBlocked={setBlocking}
+              onError={setLifeError}
+            />
           </div>
         </div>
         {me.data && mayExport(me.data.role, record.status) ? <ExportLinks noteId={record.id} /> : null}
@@ -145,10 +201,11 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
           </>
         )}
         <EditorErrorSummary visible={showSummary} />
+        {lifeError ? <ErrorMessage error={lifeError} title="That did not go through" /> : null}
+        {blocking.length > 0 ? <SignRefusal items={blocking} onJumpToField={focusField} /> : null}
         {readOnly ? (
-          <p className="alert alert-info">
-            This note is signed{record.signedBy ? ` by ${record.signedBy}` : ""}. It can be read but
-            not changed.
+          <p className="alert alert-info read-only-reason">
+            {readOnlyNoteReason(me.role, record.status)}
           </p>
         ) : null}
 
@@ -188,7 +245,12 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             ) : null}
           </form>
           <div className="editor-side">
-            <LivePanels form={form} initial={record.note} onJumpToField={focusField} />
+            <LivePanels
+              form={form}
+              initial={record.note}
+              onJumpToField={focusField}
+              recordPriorSessions={priorSessions.data?.fromRecord}
+            />
           </div>
         </div>
       </div>
@@ -197,11 +259,11 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
 }
 
 /** "Draft · v3": the version the next save builds on. */
-function VersionBadge({ autosave, readOnly }: { autosave: Autosave; readOnly: boolean }) {
+function VersionBadge({ autosave, status }: { autosave: Autosave; status: NoteStatus }) {
   const { version } = useAutosaveView(autosave);
   return (
-    <span className={`status status-${readOnly ? "signed" : "draft"}`}>
-      {readOnly ? "Signed" : "Draft"} · v{version}
+    <span className={`status status-${status}`}>
+      {statusLabel(status)} · v{version}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import type { RecordPriorSession } from "@tpi/schemas";
 
 /**
  * What the editor knows about the note beyond its values: which paths copy-forward filled (and the
@@ -14,6 +15,13 @@ export interface NoteAnnotations {
   readonly dismissCarried: (path: string) => void;
   /** The badge for a section heading (e.g. "Pre-filled by …, 10:42"), or null. */
   readonly sectionBadge: (sectionPath: string) => string | null;
+  /**
+   * Why the signed-in user may not change a section ("Completed by the physician"), or null when they
+   * may. A locked section is shown with its values but no usable control, and says why.
+   */
+  readonly sectionLock: (sectionPath: string) => string | null;
+  /** The patient's earlier signed TPI notes as prior sessions (read-only; the engine counts them). */
+  readonly recordPriorSessions: readonly RecordPriorSession[];
 }
 
 export const NO_ANNOTATIONS: NoteAnnotations = {
@@ -21,6 +29,8 @@ export const NO_ANNOTATIONS: NoteAnnotations = {
   carriedText: "",
   dismissCarried: () => undefined,
   sectionBadge: () => null,
+  sectionLock: () => null,
+  recordPriorSessions: [],
 };
 
 export const NoteAnnotationsContext = createContext<NoteAnnotations>(NO_ANNOTATIONS);

@@ -10,18 +10,31 @@ import type { NoteFormValues } from "../form-types";
 import { MuscleCombobox } from "../muscle-grid/muscle-combobox";
 import { SidePicker } from "../muscle-grid/side-picker";
 import { PAIN_SCALE } from "../options";
+import { useNoteAnnotations } from "../annotations/note-annotations";
+import { RecordPriorSessions } from "./record-prior-sessions";
 import { Section } from "./section";
 
-/** Earlier TPI sessions: the LCD's repeat-injection limits and relief requirements are checked on them. */
+/**
+ * Earlier TPI sessions: the LCD's repeat-injection limits and relief requirements are checked on them.
+ * Those in this clinic's record come from the patient's signed notes, read-only; sessions done
+ * elsewhere are entered by hand and marked as reported by the patient.
+ */
 export function PriorSessionsSection() {
   const { control } = useFormContext<NoteFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "priorSessions" });
+  const { recordPriorSessions } = useNoteAnnotations();
   return (
     <Section path="priorSessions" title="Prior trigger point sessions">
-      {fields.length === 0 ? <p className="muted">None recorded.</p> : null}
-      <ol className="repeat-list">
+      <RecordPriorSessions sessions={recordPriorSessions} />
+      <h3 className="subsection-title">Done elsewhere, as reported</h3>
+      {fields.length === 0 ? <p className="muted">None reported.</p> : null}
+      <ol className="repeat-list" aria-label="Prior sessions done elsewhere">
         {fields.map((field, i) => (
           <li key={field.id} className="repeat-row">
+            <p className="reported-mark">
+              <span className="status status-reported">Reported</span> Session done elsewhere, as
+              reported
+            </p>
             <div className="grid grid-3">
               <TextField path={`priorSessions.${i}.date`} label="Date" type="date" />
               <SelectField
@@ -81,7 +94,7 @@ export function PriorSessionsSection() {
           })
         }
       >
-        Add prior session
+        Add a session done elsewhere
       </button>
     </Section>
   );

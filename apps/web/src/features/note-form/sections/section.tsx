@@ -8,7 +8,9 @@ import { useCarriedMark } from "../annotations/use-carried-mark";
  * One part of the note in visit order. The heading carries the id of the section's path, so a finding
  * about a whole list ("procedure.muscles") can jump here when no single control fits. Under it: who
  * else last wrote this part ("Pre-filled by …") and, for a list copied forward, the "check" mark;
- * both are text the section is described by, not colour.
+ * both are text the section is described by, not colour. A section the user may not change (their
+ * role) keeps its values on screen inside a disabled fieldset, with the reason said under the heading
+ * rather than a refusal after typing.
  */
 export function Section({
   path,
@@ -22,10 +24,15 @@ export function Section({
   intro?: string;
 }) {
   const headingId = `${fieldDomId(path)}-heading`;
-  const badge = useNoteAnnotations().sectionBadge(path);
+  const annotations = useNoteAnnotations();
+  const badge = annotations.sectionBadge(path);
+  const lock = annotations.sectionLock(path);
   const badgeId = `${fieldDomId(path)}-author`;
+  const lockId = `${fieldDomId(path)}-lock`;
   const carried = useCarriedMark(path);
-  const describedBy = [badge ? badgeId : "", carried?.id ?? ""].filter(Boolean).join(" ");
+  const describedBy = [badge ? badgeId : "", lock ? lockId : "", carried?.id ?? ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <section
       className="form-section"
@@ -40,9 +47,21 @@ export function Section({
           {badge}
         </p>
       ) : null}
+      {lock ? (
+        <p className="section-lock-reason" id={lockId}>
+          {lock}
+        </p>
+      ) : null}
       <CarriedMarkText mark={carried} />
       {intro ? <p className="muted">{intro}</p> : null}
-      {children}
+      {lock ? (
+        <fieldset disabled className="section-lock">
+          <legend className="visually-hidden">{`${title} (read only)`}</legend>
+          {children}
+        </fieldset>
+      ) : (
+        children
+      )}
     </section>
   );
 }

@@ -1,0 +1,47 @@
+import { useEffect, useId, useRef, type ReactNode } from "react";
+
+type Props = {
+  open: boolean;
+  title: string;
+  /** Called when the user dismisses the dialog (Escape or a close button); the parent sets open=false. */
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+};
+
+/**
+ * A modal dialog on the browser's own <dialog>: showModal() gives the focus trap, Escape, the inert
+ * page behind and the return of focus for free, so none of it is re-implemented here. The title names
+ * the dialog (aria-labelledby).
+ */
+export function ModalDialog({ open, title, onClose, children, className }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog${className ? ` ${className}` : ""}`}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape: let React's state decide, so the dialog and `open` never disagree.
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      {open ? (
+        <>
+          <h2 id={titleId} className="dialog-title">
+            {title}
+          </h2>
+          {children}
+        </>
+      ) : null}
+    </dialog>
+  );
+}
