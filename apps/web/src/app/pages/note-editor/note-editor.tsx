@@ -189,7 +189,7 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
             />
           </div>
         </div>
-        {me.data && mayExport(me.data.role, record.status) ? <ExportLinks noteId={record.id} /> : null}
+        {mayExport(me.role, record.status) ? <ExportLinks noteId={record.id} /> : null}
 
         {readOnly ? null : (
           <>

@@ -5,6 +5,7 @@ import { useNoteLife } from "../../../features/api/note-life";
 import { usePatient } from "../../../features/api/patient-get";
 import { usePayerProfiles } from "../../../features/api/payer-profiles-list";
 import { NarrativePreview } from "../../../features/narrative";
+import { ExportLinks, mayExport } from "../../../features/note-export";
 import { AddendaList } from "../../../features/note-life/addenda-list";
 import { AddendumForm } from "../../../features/note-life/addendum-form";
 import { CoderQueriesList } from "../../../features/note-life/coder-queries-list";
@@ -86,6 +87,7 @@ export function SignedNoteView({ record, me }: { record: NoteRecord; me: Session
           : ""}
         {readOnlyNoteReason(me.role, status)}
       </p>
+      {mayExport(me.role, status) ? <ExportLinks noteId={record.id} /> : null}
       {mutationError ? (
         <ErrorMessage error={mutationError} title="That did not go through" />
       ) : null}
