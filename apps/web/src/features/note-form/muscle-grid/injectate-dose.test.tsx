@@ -42,9 +42,9 @@ function doseText(): string {
 describe("injectate dose shown beside the injectate", () => {
   it.each([
     {
-      name: "2 mL of 1 % lidocaine is 20 mg, no drug code",
+      name: "2 mL of 1 % lidocaine is 20 mg, J2003 (1 mg) x 20 from the 2026 HCPCS file",
       injectate: { agentId: "lidocaine", value: 1, unit: "percent" as const, volumeMl: 2 },
-      expected: "Dose | 20 mg | no separate drug code",
+      expected: "Dose | 20 mg | J2003 × 20",
     },
     {
       name: "1 mL of 40 mg/mL triamcinolone is 40 mg, J3301 x 4",
@@ -81,7 +81,7 @@ describe("injectate dose shown beside the injectate", () => {
     await user.clear(volume);
     expect(doseText()).toContain("enter concentration and volume");
     await user.type(volume, "3");
-    expect(doseText()).toBe("Dose | 30 mg | no separate drug code");
+    expect(doseText()).toBe("Dose | 30 mg | J2003 × 30");
     expect(screen.getByLabelText("Volume")).toBe(volume);
   });
 });
