@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../support/http.js";
 import { DATABASES, startTestServer, type TestServer } from "../support/test-server.js";
-import { markSigned } from "./sign-for-test.js";
+import { signThroughRoute } from "./sign-for-test.js";
 import { createNote, firstPatient } from "./support.js";
 
 const KINDS = ["document", "text", "pdf", "fhir"] as const;
@@ -10,6 +10,7 @@ describe.each(DATABASES)("who may export a note, and the audit trail, on %s", (d
   let server: TestServer;
   let draftId: string;
   let signedId: string;
+  let signedAt: string;
   const cookies: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -20,8 +21,9 @@ describe.each(DATABASES)("who may export a note, and the audit trail, on %s", (d
     const patient = await firstPatient(server, cookies.physician!);
     draftId = (await createNote(server, cookies.physician!, patient.id)).id;
     const signed = await createNote(server, cookies.physician!, patient.id);
-    await markSigned(server, signed, "physician@demo.tpi", "2026-11-20T17:00:00.000Z");
+    const stored = await signThroughRoute(server, cookies.physician!, signed);
     signedId = signed.id;
+    signedAt = stored.signature!.signedAt;
   }, 60_000);
   afterAll(async () => {
     await server?.close();
@@ -54,7 +56,8 @@ describe.each(DATABASES)("who may export a note, and the audit trail, on %s", (d
     const res = await get("coder", signedId, "text?width=0");
     expect(res.text).not.toContain("DRAFT - not signed");
     expect(res.text).toContain("Signed by: Dr. Demo Physician");
-    expect(res.text).toContain("Signed at: 2026-11-20 17:00 UTC");
+    // The stored signature's time, to the minute, in UTC as the document prints it.
+    expect(res.text).toContain(`Signed at: ${signedAt.slice(0, 10)} ${signedAt.slice(11, 16)} UTC`);
   });
 
   it("every export, and every refused one, is a row in the audit trail naming the note and format", async () => {
