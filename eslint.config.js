@@ -138,7 +138,22 @@ export default tseslint.config(
           ],
         },
       ],
+      // crypto.randomUUID exists only in secure contexts: served over plain http on a clinic LAN it
+      // is missing and the call throws. Ids come from shared/row-id.ts, which falls back.
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "crypto",
+          property: "randomUUID",
+          message:
+            "use freshRowId() from shared/row-id (randomUUID is missing off localhost over http)",
+        },
+      ],
     },
+  },
+  {
+    files: ["apps/web/src/shared/row-id.ts"],
+    rules: { "no-restricted-properties": "off" },
   },
   // Tests and scripts may use Node freely and loosen a few checks that fight table-driven tests.
   {

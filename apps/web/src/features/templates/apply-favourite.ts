@@ -1,6 +1,6 @@
 import type { Note } from "@tpi/schemas";
 import type { Favourite } from "./favourites.table";
-import { freshRowId } from "./row-id";
+import { freshRowId } from "../../shared/row-id";
 
 /** The note allows at most this many muscle rows (ProcedureSchema). */
 const MAX_ROWS = 60;

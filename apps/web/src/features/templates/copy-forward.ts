@@ -1,5 +1,5 @@
 import { VitalsSchema, type Note, type PriorSession } from "@tpi/schemas";
-import { freshRowId } from "./row-id";
+import { freshRowId } from "../../shared/row-id";
 
 export interface CopyForwardResult {
   readonly note: Note;

@@ -5,4 +5,4 @@ export { copyForward } from "./copy-forward";
 export type { CopyForwardResult } from "./copy-forward";
 export { FavouritesMenu } from "./favourites-menu";
 export type { FavouritesMenuProps } from "./favourites-menu";
-export { freshRowId } from "./row-id";
+export { freshRowId } from "../../shared/row-id";

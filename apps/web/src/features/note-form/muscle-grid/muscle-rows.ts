@@ -1,4 +1,5 @@
 import type { Injectate, MuscleRow, Side } from "@tpi/schemas";
+import { freshRowId } from "../../../shared/row-id";
 import type { NoteFormValues } from "../form-types";
 
 export type SideChoice = Side | "both";
@@ -13,7 +14,7 @@ export function newMuscleRow(
   injectates: readonly (Injectate | FormInjectate)[] = [],
 ): MuscleRow {
   return {
-    rowId: crypto.randomUUID(),
+    rowId: freshRowId(),
     muscleId,
     side,
     triggerPoints: 1,

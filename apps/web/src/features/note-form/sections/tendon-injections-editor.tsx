@@ -1,4 +1,5 @@
 import { fieldDomId } from "../../../shared/field-id";
+import { freshRowId } from "../../../shared/row-id";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { SelectField } from "../fields/select-field";
 import { TextField } from "../fields/text-field";
@@ -48,7 +49,7 @@ export function TendonInjectionsEditor() {
         className="button button-secondary"
         onClick={() =>
           append({
-            rowId: crypto.randomUUID(),
+            rowId: freshRowId(),
             kind: "tendon-sheath",
             structure: "",
             side: "right",
