@@ -15,11 +15,14 @@ import { icdSearchRoutes } from "./routes/icd-search.routes.js";
 import { claimLinesRoutes } from "./exports/claim-lines.routes.js";
 import { noteExportRoutes } from "./exports/note-exports.routes.js";
 import { noteRoutes } from "./routes/notes.routes.js";
+import { noteLifeRoutes } from "./routes/note-life.routes.js";
 import { noteSignRoutes } from "./routes/note-sign.routes.js";
 import { patientRoutes } from "./routes/patients.routes.js";
 import { payerProfileRoutes } from "./routes/payer-profiles.routes.js";
+import { physicianRoutes } from "./routes/physicians.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
 import { sessionRoutes } from "./routes/session.routes.js";
+import { worklistRoutes } from "./routes/worklists.routes.js";
 import { mountWebApp } from "./web/web-app.js";
 
 // The shared schemas are zod/mini, which ships no locale: without this every built-in message in a
@@ -74,8 +77,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/patients", patientRoutes(routeDeps));
   app.route("/api/notes", noteRoutes(routeDeps));
   app.route("/api/notes", noteSignRoutes(routeDeps));
+  app.route("/api/notes", noteLifeRoutes(routeDeps));
   app.route("/api/notes", noteExportRoutes(routeDeps));
   app.route("/api/exports", claimLinesRoutes(routeDeps));
+  app.route("/api/worklists", worklistRoutes(routeDeps));
+  app.route("/api/physicians", physicianRoutes(routeDeps));
   app.route("/api/code-sets", codeSetRoutes());
   app.route("/api/icd10cm", icdSearchRoutes());
   app.route("/api/payer-profiles", payerProfileRoutes());

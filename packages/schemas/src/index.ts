@@ -170,6 +170,8 @@ export {
   FieldChangeSchema,
   NoteHistorySchema,
   NoteHistoryQuerySchema,
+  PhysicianSchema,
+  PhysicianListSchema,
 } from "./note-life.js";
 export type {
   Role,
@@ -195,6 +197,7 @@ export type {
   Worklist,
   FieldChange,
   NoteHistory,
+  Physician,
 } from "./note-life.js";
 
 export {

@@ -258,13 +258,20 @@ export const SignBlockersSchema = z.object({
 export type SignBlockers = z.infer<typeof SignBlockersSchema>;
 
 /** GET /api/worklists/coder query: signed-not-coded notes filtered by date of service, provider, payer. */
-export const CoderWorklistQuerySchema = z.object({
-  from: z.optional(IsoDateSchema),
-  to: z.optional(IsoDateSchema),
-  /** Rendering provider name, matched case-insensitively as a substring. */
-  provider: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-  payerProfileId: z.optional(IdSchema),
-});
+export const CoderWorklistQuerySchema = z
+  .object({
+    from: z.optional(IsoDateSchema),
+    to: z.optional(IsoDateSchema),
+    /** Rendering provider name, matched case-insensitively as a substring. */
+    provider: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+    payerProfileId: z.optional(IdSchema),
+  })
+  .check(
+    z.refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+      message: "The end of the range is before its start",
+      path: ["to"],
+    }),
+  );
 export type CoderWorklistQuery = z.infer<typeof CoderWorklistQuerySchema>;
 
 /** Why a note is on a worklist. */
@@ -295,6 +302,11 @@ export type WorklistItem = z.infer<typeof WorklistItemSchema>;
 
 export const WorklistSchema = z.object({ items: z.array(WorklistItemSchema) });
 export type Worklist = z.infer<typeof WorklistSchema>;
+
+/** A physician a draft can be handed over to (GET /api/physicians: the active ones). */
+export const PhysicianSchema = z.object({ id: z.string(), displayName: z.string() });
+export type Physician = z.infer<typeof PhysicianSchema>;
+export const PhysicianListSchema = z.array(PhysicianSchema);
 
 /** GET /api/patients/:id/notes?dateOfService=: the same-date-of-service check before creating a note. */
 export const PatientNotesQuerySchema = z.object({

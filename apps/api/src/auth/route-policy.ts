@@ -38,6 +38,18 @@ export const ROUTE_POLICY: Readonly<Record<string, RouteAccess>> = {
   "GET /api/notes/:id/prior-sessions": CLINICAL_ROLES,
   "POST /api/notes/:id/sign": rolesFor("sign"),
   "POST /api/notes/:id/coded": rolesFor("mark-coded"),
+  "POST /api/notes/:id/hand-over": rolesFor("hand-over"),
+  "POST /api/notes/:id/discard": rolesFor("discard"),
+  "POST /api/notes/:id/addenda": rolesFor("addendum"),
+  "POST /api/notes/:id/queries": rolesFor("query"),
+  // Who changed which field, when: the clinical roles (a coder only once signed: in the handler).
+  "GET /api/notes/:id/history": CLINICAL_ROLES,
+
+  // Each role's start: the writers' drafts and hand-overs; the coder's signed-not-coded notes.
+  "GET /api/worklists/me": rolesFor("edit"),
+  "GET /api/worklists/coder": rolesFor("mark-coded"),
+  // The hand-over picker: those who hand over.
+  "GET /api/physicians": rolesFor("hand-over"),
 
   // Exports of one note: the clinical roles (a coder only once signed: checked in the handler).
   "GET /api/notes/:id/document": CLINICAL_ROLES,

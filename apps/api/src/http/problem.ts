@@ -21,6 +21,8 @@ export const PROBLEM_TYPES = {
   /** The action does not apply to the note's status (hand-over of a discarded note, coding a draft). */
   wrongStatus: "/problems/wrong-status",
   sameDateOfService: "/problems/same-date-of-service",
+  /** An addendum names a coder query another addendum already answered. */
+  queryAnswered: "/problems/query-answered",
   signBlocked: "/problems/sign-blocked",
   dateOutsideCodeSets: "/problems/date-outside-code-sets",
   internal: "/problems/internal",

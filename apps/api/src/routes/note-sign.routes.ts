@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-import canonicalize from "canonicalize";
 import { Hono } from "hono";
 import { codeNote, ruleById } from "@tpi/coding";
 import {
@@ -17,18 +15,12 @@ import { isBlocked, signBlockers } from "../coding/sign-check.js";
 import type { AppEnv } from "../http/app-env.js";
 import { parseJsonBody } from "../http/body.js";
 import { PROBLEM_TYPES, notFound, problem } from "../http/problem.js";
+import { canonicalSha256 } from "../store/note-hash.js";
 import { markCoded, signNote } from "../store/note-sign.store.js";
 import { findNote } from "../store/notes.store.js";
 import { priorSessionsFromRecord } from "../store/prior-sessions.store.js";
 import { readableNote, refusalBeforeWrite, refusedWrite } from "./note-answers.js";
 import type { RouteDeps } from "./route-deps.js";
-
-/** SHA-256 (hex) of the RFC 8785 canonical JSON of a value: the same bytes whatever the key order. */
-export function canonicalSha256(value: unknown): string {
-  return createHash("sha256")
-    .update(canonicalize(value) ?? "null", "utf8")
-    .digest("hex");
-}
 
 /** Every rule the result rests on (claim lines, findings, checklist), each once, by id. */
 function rulesUsed(result: CodingResult): RuleRef[] {

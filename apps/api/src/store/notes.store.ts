@@ -90,7 +90,8 @@ export async function listAddenda(db: Kysely<Database>, noteId: string): Promise
   );
 }
 
-async function listQueries(db: Kysely<Database>, noteId: string): Promise<CoderQuery[]> {
+/** A note's coder queries, oldest first, each with the addendum that answered it. */
+export async function listQueries(db: Kysely<Database>, noteId: string): Promise<CoderQuery[]> {
   const rows = await db
     .selectFrom("coder_queries")
     .innerJoin("users", "users.id", "coder_queries.author_id")

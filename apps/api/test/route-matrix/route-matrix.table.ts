@@ -218,6 +218,109 @@ export const ROUTE_MATRIX: readonly MatrixCase[] = [
   },
 
   {
+    route: "POST /api/notes/:id/hand-over",
+    name: "a draft, to any physician",
+    request: async (ctx) => {
+      const draft = await ctx.newDraft();
+      return { path: noteAt(draft, "/hand-over"), json: { version: draft.version } };
+    },
+    expect: only(WRITERS, 200),
+  },
+  {
+    route: "POST /api/notes/:id/hand-over",
+    name: "a signed note (never changes)",
+    request: async (ctx) => {
+      const signed = await ctx.newSigned();
+      return { path: noteAt(signed, "/hand-over"), json: { version: signed.version } };
+    },
+    expect: only(WRITERS, 409),
+  },
+  {
+    route: "POST /api/notes/:id/discard",
+    name: "a draft",
+    request: async (ctx) => {
+      const draft = await ctx.newDraft();
+      return { path: noteAt(draft, "/discard"), json: { version: draft.version, reason: "test" } };
+    },
+    expect: only(["physician"], 200),
+  },
+  {
+    route: "POST /api/notes/:id/discard",
+    name: "a signed note (never deleted)",
+    request: async (ctx) => {
+      const signed = await ctx.newSigned();
+      return { path: noteAt(signed, "/discard"), json: { version: signed.version } };
+    },
+    expect: only(["physician"], 409),
+  },
+  {
+    route: "POST /api/notes/:id/addenda",
+    name: "a signed note",
+    request: async (ctx) => ({
+      path: noteAt(await ctx.newSigned(), "/addenda"),
+      json: { reason: "Late entry", text: "Ice applied afterwards." },
+    }),
+    expect: only(["physician"], 201),
+  },
+  {
+    route: "POST /api/notes/:id/addenda",
+    name: "a draft (addenda are for signed notes)",
+    request: async (ctx) => ({
+      path: noteAt(await ctx.newDraft(), "/addenda"),
+      json: { reason: "Late entry", text: "Ice applied afterwards." },
+    }),
+    expect: only(["physician"], 409),
+  },
+  {
+    route: "POST /api/notes/:id/queries",
+    name: "a signed note",
+    request: async (ctx) => ({
+      path: noteAt(await ctx.newSigned(), "/queries"),
+      json: { text: "Which side was injected?" },
+    }),
+    expect: only(["coder"], 201),
+  },
+  {
+    route: "POST /api/notes/:id/queries",
+    name: "a draft (queries are about signed notes)",
+    request: async (ctx) => ({
+      path: noteAt(await ctx.newDraft(), "/queries"),
+      json: { text: "Which side was injected?" },
+    }),
+    expect: only(["coder"], 409),
+  },
+  {
+    route: "GET /api/notes/:id/history",
+    name: "a draft (a coder reads signed notes only)",
+    request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/history") }),
+    expect: { ...only(CLINICAL, 200), coder: 403 },
+  },
+  {
+    route: "GET /api/notes/:id/history",
+    name: "a signed note",
+    request: async (ctx) => ({ path: noteAt(await ctx.newSigned(), "/history?path=procedure") }),
+    expect: only(CLINICAL, 200),
+  },
+  {
+    route: "GET /api/worklists/me",
+    request: fixed("/api/worklists/me"),
+    expect: only(WRITERS, 200),
+  },
+  {
+    route: "GET /api/worklists/coder",
+    name: "filtered",
+    request: fixed("/api/worklists/coder?from=2026-01-01&to=2026-12-31&provider=demo"),
+    expect: only(["coder"], 200),
+  },
+  {
+    route: "GET /api/worklists/coder",
+    name: "a filter that is not a date",
+    request: fixed("/api/worklists/coder?from=yesterday"),
+    expect: only(["coder"], 400),
+  },
+  { route: "GET /api/physicians", request: fixed("/api/physicians"), expect: only(WRITERS, 200) },
+
+  {
     route: "GET /api/notes/:id/document",
     name: "a draft (a coder works from signed notes)",
     request: async (ctx) => ({ path: noteAt(await ctx.newDraft(), "/document") }),

@@ -1,8 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { z } from "zod/mini";
+import { PhysicianListSchema } from "@tpi/schemas";
 import { request } from "./http";
-
-const PhysicianListSchema = z.array(z.object({ id: z.string(), displayName: z.string() }));
 
 /** The clinic's active physicians, to hand a draft over to one by name. */
 export function listPhysicians() {
