@@ -9,6 +9,9 @@ import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import type { AppDeps, AppEnv } from "./http/app-env.js";
 import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
 import { requestLog } from "./http/request-log.js";
+import { adminAuditRoutes } from "./routes/admin-audit.routes.js";
+import { adminPayerProfileRoutes } from "./routes/admin-payer-profiles.routes.js";
+import { adminUserRoutes } from "./routes/admin-users.routes.js";
 import { codeSetRoutes } from "./routes/code-sets.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { icdSearchRoutes } from "./routes/icd-search.routes.js";
@@ -84,7 +87,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/physicians", physicianRoutes(routeDeps));
   app.route("/api/code-sets", codeSetRoutes());
   app.route("/api/icd10cm", icdSearchRoutes());
-  app.route("/api/payer-profiles", payerProfileRoutes());
+  app.route("/api/payer-profiles", payerProfileRoutes(routeDeps));
+  app.route("/api/admin/users", adminUserRoutes(routeDeps));
+  app.route("/api/admin/audit", adminAuditRoutes(routeDeps));
+  app.route("/api/admin/payer-profiles", adminPayerProfileRoutes(routeDeps));
 
   app.all("/api/*", (c) => notFound(c, "No such API route."));
 

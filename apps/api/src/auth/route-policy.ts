@@ -19,6 +19,8 @@ export type RouteAccess = "public" | readonly Role[];
 export const ANY_ROLE: readonly Role[] = RoleSchema.options;
 /** Roles that read patients and notes (the admin manages accounts and profiles, not charts). */
 export const CLINICAL_ROLES: readonly Role[] = ["medical-assistant", "physician", "coder"];
+/** Account, audit-trail and payer-profile management. */
+export const ADMIN: readonly Role[] = ["admin"];
 
 export const ROUTE_POLICY: Readonly<Record<string, RouteAccess>> = {
   "GET /api/health": "public",
@@ -61,7 +63,18 @@ export const ROUTE_POLICY: Readonly<Record<string, RouteAccess>> = {
 
   "GET /api/code-sets/:file": ANY_ROLE,
   "GET /api/icd10cm/search": ANY_ROLE,
+  // The built-in payer profiles and the clinic's latest versions: the engine in every browser uses them.
   "GET /api/payer-profiles": ANY_ROLE,
+
+  // The admin's area: accounts, the audit trail, the clinic's own payer profiles.
+  "GET /api/admin/users": ADMIN,
+  "POST /api/admin/users": ADMIN,
+  "PATCH /api/admin/users/:id": ADMIN,
+  "POST /api/admin/users/:id/password": ADMIN,
+  "GET /api/admin/audit": ADMIN,
+  "GET /api/admin/payer-profiles": ADMIN,
+  "POST /api/admin/payer-profiles": ADMIN,
+  "POST /api/admin/payer-profiles/:id/versions": ADMIN,
 };
 
 /** The table's key for a route: "GET /api/notes/:id". */

@@ -52,6 +52,8 @@ export async function userForToken(db: Db, token: string, now: Date): Promise<Us
     .select(["users.id", "users.email", "users.display_name", "users.role"])
     .where("sessions.token_hash", "=", hashSessionToken(token))
     .where("sessions.expires_at", ">", now.toISOString())
+    // Deactivation deletes the sessions too; this keeps a deactivated account out regardless.
+    .where("users.deactivated_at", "is", null)
     .executeTakeFirst();
   return row === undefined ? undefined : userFromRow(row);
 }

@@ -1,7 +1,7 @@
-import { BUILT_IN_PAYER_PROFILES, codeNote } from "@tpi/coding";
-import { loadCodeSets } from "@tpi/codesets";
+import { codeNote } from "@tpi/coding";
 import { buildDocument, type NoteDocument, type SignatureInput } from "@tpi/document";
 import { SIGNED_STATUSES, type CodingResult, type NoteRecord, type Patient } from "@tpi/schemas";
+import { serverEngineContext } from "../coding/engine-context.js";
 import type { Db } from "../db/connect.js";
 import { findNote } from "../store/notes.store.js";
 import { findPatient } from "../store/patients.store.js";
@@ -44,10 +44,7 @@ export async function loadNoteExport(db: Db, noteId: string): Promise<NoteExport
   const signature = signatureOf(record);
   const result = record.signature
     ? record.signature.result
-    : codeNote(record.note, {
-        codeSets: loadCodeSets(),
-        payerProfiles: BUILT_IN_PAYER_PROFILES,
-      });
+    : codeNote(record.note, await serverEngineContext(db));
   const document = buildDocument({
     noteId: record.id,
     note: record.note,

@@ -26,6 +26,14 @@ export const PROBLEM_TYPES = {
   signBlocked: "/problems/sign-blocked",
   dateOutsideCodeSets: "/problems/date-outside-code-sets",
   internal: "/problems/internal",
+  /** An account with this email exists already (admin creating a user). */
+  emailTaken: "/problems/email-taken",
+  /** The change would leave the clinic without an active administrator. */
+  lastAdmin: "/problems/last-admin",
+  /** A clinic payer profile id that is taken (by a built-in or an existing clinic profile). */
+  payerProfileExists: "/problems/payer-profile-exists",
+  /** The password was right, but an administrator deactivated the account. */
+  accountDeactivated: "/problems/account-deactivated",
 } as const;
 
 export function problem(c: Context, body: ProblemBody): Response {
@@ -59,4 +67,15 @@ export function validationProblem(
 
 export function notFound(c: Context, detail: string): Response {
   return problem(c, { type: PROBLEM_TYPES.notFound, title: "Not found", status: 404, detail });
+}
+
+/** A password the policy refuses (auth/password-policy.ts): 400 on its field, like any invalid value. */
+export function weakPasswordProblem(c: Context, path: string, message: string): Response {
+  return problem(c, {
+    type: PROBLEM_TYPES.validation,
+    title: "Validation failed",
+    status: 400,
+    detail: "The password is too easy to guess.",
+    errors: [{ path, message, code: "weak_password" }],
+  });
 }

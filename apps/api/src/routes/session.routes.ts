@@ -55,6 +55,16 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
         detail: "The email or password is not right.",
       });
     }
+    if (row.deactivated_at !== null) {
+      // Said only to someone who knows the password, so it reveals nothing to a guesser.
+      audit(c, { userId: row.id, role: row.role });
+      return problem(c, {
+        type: PROBLEM_TYPES.accountDeactivated,
+        title: "Account deactivated",
+        status: 403,
+        detail: "This account has been deactivated. Ask an administrator if you still need it.",
+      });
+    }
     await throttle.succeeded(email, address);
     audit(c, { userId: row.id, role: row.role });
     const { token, expiresAt } = await createSession(deps.db, row.id, deps.now());

@@ -1,4 +1,4 @@
-import type { NoteRecord, Role } from "@tpi/schemas";
+import type { AdminUser, NoteRecord, PayerProfile, Role } from "@tpi/schemas";
 import { signableNote } from "../support/signable-note.js";
 import { MINIMAL_NOTE } from "../support/test-server.js";
 
@@ -28,6 +28,12 @@ export interface MatrixContext {
   newDraft(note?: unknown): Promise<NoteRecord>;
   /** A new note signed by the physician (complete enough to sign). */
   newSigned(): Promise<NoteRecord>;
+  /** A new medical-assistant account, created by the admin. */
+  newUser(): Promise<AdminUser>;
+  /** A new clinic payer profile (version 1), created by the admin. */
+  newPayerProfile(): Promise<PayerProfile>;
+  /** A value no other call returned, for emails and profile ids. */
+  unique(): string;
 }
 
 export interface MatrixCase {
@@ -53,6 +59,7 @@ function only(roles: readonly Role[], ok: number, denied = 403): Expected {
 const EVERYONE: readonly Role[] = ["medical-assistant", "physician", "coder", "admin"];
 const CLINICAL: readonly Role[] = ["medical-assistant", "physician", "coder"];
 const WRITERS: readonly Role[] = ["medical-assistant", "physician"];
+const ADMIN: readonly Role[] = ["admin"];
 
 const fixed = (path: string, json?: unknown) => () => Promise.resolve({ path, json });
 const noteAt = (record: NoteRecord, suffix = "") => `/api/notes/${record.id}${suffix}`;
@@ -389,4 +396,72 @@ export const ROUTE_MATRIX: readonly MatrixCase[] = [
     request: fixed("/api/payer-profiles"),
     expect: only(EVERYONE, 200),
   },
+
+  { route: "GET /api/admin/users", request: fixed("/api/admin/users"), expect: only(ADMIN, 200) },
+  {
+    route: "POST /api/admin/users",
+    request: (ctx) =>
+      Promise.resolve({
+        path: "/api/admin/users",
+        json: {
+          email: `new-${ctx.unique()}@clinic.test`,
+          displayName: "New Assistant",
+          role: "medical-assistant",
+          password: "correct horse battery",
+        },
+      }),
+    expect: only(ADMIN, 201),
+  },
+  {
+    route: "PATCH /api/admin/users/:id",
+    name: "deactivates an account",
+    request: async (ctx) => ({
+      path: `/api/admin/users/${(await ctx.newUser()).id}`,
+      json: { active: false },
+    }),
+    expect: only(ADMIN, 200),
+  },
+  {
+    route: "POST /api/admin/users/:id/password",
+    request: async (ctx) => ({
+      path: `/api/admin/users/${(await ctx.newUser()).id}/password`,
+      json: { password: "a new long passphrase" },
+    }),
+    expect: only(ADMIN, 204),
+  },
+  {
+    route: "GET /api/admin/audit",
+    request: fixed("/api/admin/audit?outcome=refused&limit=5"),
+    expect: only(ADMIN, 200),
+  },
+  {
+    route: "GET /api/admin/payer-profiles",
+    request: fixed("/api/admin/payer-profiles"),
+    expect: only(ADMIN, 200),
+  },
+  {
+    route: "POST /api/admin/payer-profiles",
+    request: (ctx) =>
+      Promise.resolve({
+        path: "/api/admin/payer-profiles",
+        json: clinicProfile(`clinic-${ctx.unique()}`),
+      }),
+    expect: only(ADMIN, 201),
+  },
+  {
+    route: "POST /api/admin/payer-profiles/:id/versions",
+    request: async (ctx) => {
+      const profile = await ctx.newPayerProfile();
+      return {
+        path: `/api/admin/payer-profiles/${profile.id}/versions`,
+        json: { ...profile, description: "Second version" },
+      };
+    },
+    expect: only(ADMIN, 201),
+  },
 ];
+
+/** The smallest payer profile PayerProfileSchema accepts. */
+export function clinicProfile(id: string) {
+  return { id, name: `Clinic profile ${id}`, effective: { from: "2020-01-01" } };
+}

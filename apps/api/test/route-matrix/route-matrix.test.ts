@@ -1,5 +1,12 @@
 import { Hono } from "hono";
-import { NoteRecordSchema, PatientSchema, type NoteRecord, type Role } from "@tpi/schemas";
+import {
+  AdminUserSchema,
+  NoteRecordSchema,
+  PatientSchema,
+  PayerProfileSchema,
+  type NoteRecord,
+  type Role,
+} from "@tpi/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod/mini";
 import {
@@ -20,7 +27,13 @@ import {
   type TestServer,
 } from "../support/test-server.js";
 import { signableNote } from "../support/signable-note.js";
-import { CALLERS, ROUTE_MATRIX, type Caller, type MatrixContext } from "./route-matrix.table.js";
+import {
+  CALLERS,
+  ROUTE_MATRIX,
+  clinicProfile,
+  type Caller,
+  type MatrixContext,
+} from "./route-matrix.table.js";
 
 const DEMO_EMAIL: Record<Role, string> = {
   "medical-assistant": "ma@demo.tpi",
@@ -57,8 +70,30 @@ describe.each(DATABASES)("role x route matrix on %s", (database) => {
       if (res.status !== 201) throw new Error(`create: ${res.status} ${res.text}`);
       return NoteRecordSchema.parse(res.body);
     };
+    const admin = cookies.get("admin");
+    let counter = 0;
+    const unique = () => `${Date.now().toString(36)}-${(counter += 1)}`;
+    const adminCreates = async (path: string, json: unknown) => {
+      const res = await call(server.url, path, { method: "POST", cookie: admin, json });
+      if (res.status !== 201) throw new Error(`${path}: ${res.status} ${res.text}`);
+      return res.body;
+    };
     ctx = {
       patientId,
+      unique,
+      newUser: async () =>
+        AdminUserSchema.parse(
+          await adminCreates("/api/admin/users", {
+            email: `user-${unique()}@clinic.test`,
+            displayName: "Matrix User",
+            role: "medical-assistant",
+            password: "a long enough passphrase",
+          }),
+        ),
+      newPayerProfile: async () =>
+        PayerProfileSchema.parse(
+          await adminCreates("/api/admin/payer-profiles", clinicProfile(`matrix-${unique()}`)),
+        ),
       newDraft: (note = MINIMAL_NOTE) => create(note),
       async newSigned() {
         const draft = await create(signableNote());
