@@ -1,9 +1,60 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
+import { section, selectedDiagnoses } from "./note-entry";
 import { muscleRows, openNewNote, signIn, waitForCodePanel } from "./support";
 
 // Issue 10: the kinds of fault the form let through, each pinned by a journey in real Chromium.
 // The component tests (apps/web/src/features/note-form/kinds/) cover every example; these show the
 // same in the built app.
+
+/** A picture of part of the screen for looking at by eye, when SHOTS_DIR is set. */
+async function shot(part: Locator, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (dir) await part.screenshot({ path: `${dir}/${name}.png` });
+}
+
+test.describe("kind 1: a pick is never made for the user", () => {
+  test("Enter on a code or muscle that does not exist adds nothing and says so at the box", async ({
+    page,
+  }) => {
+    await signIn(page);
+    await openNewNote(page);
+    await waitForCodePanel(page);
+
+    const dx = page.getByRole("combobox", { name: "Diagnoses (ICD-10-CM)" });
+    await dx.fill("M79.99");
+    await expect(
+      section(page, "Diagnoses")
+        .getByRole("status")
+        .filter({ hasText: /found|No matching/ }),
+    ).toBeVisible({ timeout: 20_000 });
+    await dx.press("Enter");
+    const dxSection = section(page, "Diagnoses");
+    await expect(dxSection.getByRole("alert")).toContainText("There is no ICD-10-CM code “M79.99”");
+    await expect(dx).toHaveAttribute("aria-invalid", "true");
+    // The nearest real codes (its category's) are options to move to, none of them chosen.
+    const nearest = page.getByRole("option", { name: /^M79\.1/ }).first();
+    await expect(nearest).toBeVisible();
+    await expect(nearest).toHaveAttribute("aria-selected", "false");
+    await expect(selectedDiagnoses(page)).toHaveCount(0);
+    await shot(dxSection, "form-no-match-combobox");
+    // The code typed in full is added.
+    await dx.fill("M79.18");
+    await expect(page.getByRole("option", { name: /^M79\.18/ })).toHaveAttribute(
+      "aria-selected",
+      "true",
+      { timeout: 20_000 },
+    );
+    await dx.press("Enter");
+    await expect(selectedDiagnoses(page).getByRole("listitem")).toHaveCount(1);
+
+    await page.getByRole("radio", { name: "Right" }).check();
+    const adder = page.getByRole("combobox", { name: "Add muscle" });
+    await adder.fill("infras");
+    await adder.press("Enter");
+    await expect(page.getByText("No muscle is called “infras”")).toBeVisible();
+    await expect(muscleRows(page)).toHaveCount(0);
+  });
+});
 
 test.describe("kind 5: the app works off localhost, where crypto.randomUUID does not exist", () => {
   test("adding muscles and a tendon row with crypto.randomUUID removed", async ({ page }) => {

@@ -133,7 +133,8 @@ test("case study 2 with the keyboard alone: 20553, not 20552", async ({ page }) 
   }
 
   // Diagnoses: type the code key by key, Enter. The box must keep every character typed while
-  // searches are in flight (it once dropped them), and Enter adds the highlighted billable code.
+  // searches are in flight (it once dropped them), and Enter adds the code typed in full (issue 10:
+  // nothing else is highlighted, so a code that does not exist is never swapped for a fuzzy match).
   for (const [i, code] of (NOTE.diagnoses ?? []).entries()) {
     await tabTo(page, "f-diagnoses");
     const input = page.locator("#f-diagnoses");

@@ -76,7 +76,7 @@ export async function addMuscle(page: Page, muscleId: string, side: string): Pro
   const adder = page.getByRole("combobox", { name: "Add muscle" });
   await adder.pressSequentially(typed);
   await expect(adder).toHaveValue(typed);
-  // The first suggestion is highlighted, so Enter picks it: make sure it is the muscle meant.
+  // An abbreviation of exactly one muscle is highlighted, so Enter adds it: make sure it is the one meant.
   const first = page.getByRole("listbox", { name: "Add muscle" }).getByRole("option").first();
   await expect(first).toContainText(name);
   await expect(first).toHaveAttribute("aria-selected", "true");
@@ -204,7 +204,7 @@ export async function enterDiagnoses(page: Page, codes: readonly string[]): Prom
       await input.fill("");
       return false;
     }
-    // The picker highlights the first pickable code once results arrive; Enter adds it.
+    // The code typed in full is highlighted once results arrive (nothing else is); Enter adds it.
     await expect(option.first()).toHaveAttribute("aria-selected", "true");
     await input.press("Enter");
     await expect(selectedDiagnoses(page).getByRole("listitem")).toHaveCount(i + 1);

@@ -17,6 +17,7 @@ export {
   MUSCLES,
   VAGUE_SITES,
   searchMuscles,
+  exactMuscleMatch,
   muscleById,
   matchVagueSite,
   normalizeSearchText,

@@ -1,7 +1,7 @@
 // The catalogs' public names, re-exported from the package index by hand (no `export *`).
 export { MUSCLES } from "./muscles.table.js";
 export { VAGUE_SITES } from "./vague-sites.table.js";
-export { searchMuscles, muscleById, matchVagueSite } from "./muscle-search.js";
+export { searchMuscles, exactMuscleMatch, muscleById, matchVagueSite } from "./muscle-search.js";
 export { normalizeSearchText } from "./search-text.js";
 export { AGENTS, agentById } from "./agents.table.js";
 export { doseOf, hcpcsUnitsFor, discardedUnitsFor } from "./dose.js";

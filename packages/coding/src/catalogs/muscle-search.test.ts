@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchVagueSite, muscleById, searchMuscles } from "./muscle-search.js";
+import { exactMuscleMatch, matchVagueSite, muscleById, searchMuscles } from "./muscle-search.js";
 import { MUSCLES } from "./muscles.table.js";
 
 const ids = (query: string, limit?: number) => searchMuscles(query, limit).map((m) => m.id);
@@ -159,5 +159,29 @@ describe("matchVagueSite", () => {
     ["unknown words", "shoulder pain radiating"],
   ])("%s is not vague", (_name, text) => {
     expect(matchVagueSite(text)).toBeUndefined();
+  });
+});
+
+describe("exactMuscleMatch: what Enter may add without the user moving to it (issue 10, kind 1)", () => {
+  it.each([
+    ["abbreviation utr", "utr", "upper-trapezius"],
+    ["QL in capitals", "QL", "quadratus-lumborum"],
+    ["lev scap", "lev scap", "levator-scapulae"],
+    ["levscap without space", "levscap", "levator-scapulae"],
+    ["glut med", "glut med", "gluteus-medius"],
+    ["full name, any case", "quadratus LUMBORUM", "quadratus-lumborum"],
+  ])("%s names one muscle", (_name, typed, id) => {
+    expect(exactMuscleMatch(typed)?.id).toBe(id);
+  });
+
+  it.each([
+    ["a prefix", "infras"],
+    ["a word prefix", "lev sca"],
+    ["a typo", "trapezious"],
+    ["a group word several muscles share", "trap"],
+    ["a body site", "shoulder"],
+    ["nothing", "  "],
+  ])("%s names none", (_name, typed) => {
+    expect(exactMuscleMatch(typed)).toBeUndefined();
   });
 });

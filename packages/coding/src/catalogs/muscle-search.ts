@@ -107,6 +107,21 @@ export function searchMuscles(query: string, limit = 8): Muscle[] {
   return hits.slice(0, limit).map((h) => h.muscle);
 }
 
+/**
+ * The one muscle whose name, synonym or abbreviation is exactly what was typed ("utr", "QL", "levscap"),
+ * or undefined: for a partial word ("infra") and for a group word several muscles share ("trap",
+ * "rhomboids"), where the clinician must name one. A combobox adds this muscle on Enter, and nothing
+ * else unless the user moved to it.
+ */
+export function exactMuscleMatch(query: string): Muscle | undefined {
+  const q = indexTerm(query);
+  if (q.text === "") return undefined;
+  const exact = INDEX.filter((entry) =>
+    entry.terms.some((t) => t.text === q.text || t.compact === q.compact),
+  );
+  return exact.length === 1 ? exact[0]?.muscle : undefined;
+}
+
 /** The catalog muscle with this id, or undefined (ids in saved notes may predate a catalog change). */
 export function muscleById(id: string): Muscle | undefined {
   return BY_ID.get(id);

@@ -117,10 +117,10 @@ describe("DiagnosisPicker", () => {
       name: /M79\.1\s*Myalgia\s*Category header/,
     });
     expect(header.getAttribute("aria-disabled")).toBe("true");
-    // The first billable child is highlighted, not the header above it.
-    await waitFor(() =>
-      expect(screen.getByRole("option", { selected: true }).textContent).toContain("M79.11"),
-    );
+    // Nothing is highlighted until the user moves; moving skips the header.
+    expect(screen.queryByRole("option", { selected: true })).toBeNull();
+    await user.keyboard("{ArrowDown}");
+    expect(screen.getByRole("option", { selected: true }).textContent).toContain("M79.11");
     await user.keyboard("{ArrowDown}{ArrowDown}{Enter}");
     expect(changes).toEqual([["M79.18"]]);
     const selected = screen.getByRole("list", { name: "Selected diagnoses, in claim order" });
@@ -208,6 +208,120 @@ describe("DiagnosisPicker", () => {
         .map((e) => e.textContent),
     ).toEqual(["A"]);
     expect(document.activeElement?.getAttribute("aria-label")).toBe("Remove M79.18");
+  });
+});
+
+const fuzzy = (code: string, title: string): IcdSearchHit => ({
+  code,
+  title,
+  billable: true,
+  matchedTerm: null,
+  billableChildren: [],
+});
+
+describe("kind 1: a pick is never made for the user (diagnosis box)", () => {
+  let server: ReturnType<typeof searchServer>;
+  beforeEach(() => {
+    // What the search offered for codes that do not exist, as the issue found them.
+    server = searchServer({
+      "m79.99": [fuzzy("Y90.4", "Blood alcohol level of 80-99 mg/100 ml"), cervicalgia],
+      "z99.999": [fuzzy("P05.03", "Newborn light for gestational age, 750-999 grams")],
+      abc: [fuzzy("E83.824", "Hypophosphatemic rickets")],
+      "xyz.99": [],
+      "m79.19": [],
+      m79: [myalgiaHeader],
+      "m79.1": [myalgiaHeader],
+      "m79.18": [fuzzy("M79.18", "Myalgia, other site")],
+      m7918: [fuzzy("M79.18", "Myalgia, other site")],
+    });
+    vi.stubGlobal("fetch", server.handler);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it.each([
+    ["M79.99", "Y90.4"],
+    ["Z99.999", "P05.03"],
+    ["abc", "E83.824"],
+  ])(
+    "Enter on %s adds nothing (not %s), says there is no such code, and offers the nearest as options",
+    async (typed, offered) => {
+      const user = userEvent.setup();
+      const changes: string[][] = [];
+      renderPicker({ onChangeSpy: (c) => changes.push(c) });
+      const input = screen.getByRole<HTMLInputElement>("combobox");
+      await user.type(input, typed);
+      const option = await screen.findByRole("option", { name: new RegExp(offered) });
+      await user.keyboard("{Enter}");
+      expect(changes).toEqual([]);
+      expect(input.value).toBe(typed);
+      const alert = screen.getByRole("alert");
+      expect(alert.textContent).toContain(`There is no ICD-10-CM code “${typed}”`);
+      expect(alert.textContent).toContain("nearest codes are listed");
+      expect(input.getAttribute("aria-invalid")).toBe("true");
+      expect(input.getAttribute("aria-describedby")).toBe(alert.id);
+      // Offered, not picked: the option is there to move to, and moving to it adds it.
+      expect(option.getAttribute("aria-selected")).toBe("false");
+      await user.keyboard("{ArrowDown}{Enter}");
+      expect(changes).toEqual([[offered]]);
+      expect(input.getAttribute("aria-invalid")).toBeNull();
+    },
+  );
+
+  it("XYZ.99 has no match at all: the box says so and nothing is added", async () => {
+    const user = userEvent.setup();
+    const changes: string[][] = [];
+    renderPicker({ onChangeSpy: (c) => changes.push(c) });
+    await user.type(screen.getByRole("combobox"), "XYZ.99");
+    await screen.findByText("No matching codes.");
+    await user.keyboard("{Enter}");
+    expect(changes).toEqual([]);
+    expect(screen.getByRole("alert").textContent).toContain("nothing close to it");
+  });
+
+  it("a code-shaped text that finds nothing (M79.19) is offered its category's real codes, not given one", async () => {
+    const user = userEvent.setup();
+    const changes: string[][] = [];
+    renderPicker({ onChangeSpy: (c) => changes.push(c) });
+    await user.type(screen.getByRole("combobox"), "M79.19");
+    await screen.findByText("No code matches “M79.19”: codes in M79 are listed.");
+    expect(screen.getByRole("option", { name: /M79\.18/ }).getAttribute("aria-selected")).toBe(
+      "false",
+    );
+    await user.keyboard("{Enter}");
+    expect(changes).toEqual([]);
+    expect(screen.getByRole("alert").textContent).toContain("The nearest codes are listed");
+  });
+
+  it("an exact code typed in full is added by Enter, with or without the dot, even before results arrive", async () => {
+    const user = userEvent.setup();
+    const changes: string[][] = [];
+    renderPicker({ onChangeSpy: (c) => changes.push(c) });
+    // Enter at once, inside the search's debounce.
+    await user.type(screen.getByRole("combobox"), "m7918{Enter}");
+    await waitFor(() => expect(changes).toEqual([["M79.18"]]));
+    expect(screen.getByRole("alert").textContent).toBe("");
+  });
+
+  it("a category header typed in full is not billable: Enter says to choose a code under it", async () => {
+    const user = userEvent.setup();
+    const changes: string[][] = [];
+    renderPicker({ onChangeSpy: (c) => changes.push(c) });
+    await user.type(screen.getByRole("combobox"), "M79.1");
+    await screen.findByRole("option", { name: /M79\.18/ });
+    await user.keyboard("{Enter}");
+    expect(changes).toEqual([]);
+    expect(screen.getByRole("alert").textContent).toContain("M79.1 is a category");
+  });
+
+  it("a code already on the list is not added twice, and the box says why", async () => {
+    const user = userEvent.setup();
+    const changes: string[][] = [];
+    renderPicker({ initial: ["M79.18"], onChangeSpy: (c) => changes.push(c) });
+    await user.type(screen.getByRole("combobox"), "M79.18");
+    await screen.findByRole("option", { name: /M79\.18/ });
+    await user.keyboard("{Enter}");
+    expect(changes).toEqual([]);
+    expect(screen.getByRole("alert").textContent).toContain("already on the list");
   });
 });
 

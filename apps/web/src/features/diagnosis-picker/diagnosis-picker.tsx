@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { IsoDateSchema } from "@tpi/schemas";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { moveItem, pickerOptions, type PickerOption } from "./picker-options";
@@ -40,30 +40,93 @@ export function DiagnosisPicker({
   const [inputValue, setInputValue] = useState("");
   const query = useDebouncedValue(inputValue.trim(), 120);
   const search = useQuery(icdSearchQueryOptions(query, dateOfService));
+  // A code that does not exist ("M79.99") finds nothing: the codes of its category are the nearest
+  // real ones, offered as options (never picked).
+  const category = codeCategory(query);
+  const foundNothing =
+    query.length > 0 &&
+    !search.isFetching &&
+    search.data !== undefined &&
+    search.data.hits.length === 0;
+  const nearby = useQuery({
+    ...icdSearchQueryOptions(category ?? "", dateOfService),
+    enabled: category !== null && foundNothing && IsoDateSchema.safeParse(dateOfService).success,
+  });
+  const showingNearby = category !== null && foundNothing && (nearby.data?.hits.length ?? 0) > 0;
   const options = useMemo(
-    () => (query.length > 0 && search.data ? pickerOptions(search.data.hits) : []),
-    [query, search.data],
+    () =>
+      query.length === 0
+        ? []
+        : showingNearby && nearby.data
+          ? pickerOptions(nearby.data.hits)
+          : search.data
+            ? pickerOptions(search.data.hits)
+            : [],
+    [query, search.data, showingNearby, nearby.data],
   );
   const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map());
   const titles = useCodeTitles(value, dateOfService, picked);
   const full = value.length >= MAX_DIAGNOSES;
+  /** The text Enter was pressed on with no code chosen (kept until the next keystroke). */
+  const [enterOn, setEnterOn] = useState<string | null>(null);
+  // The list belongs to the text in the box (not an earlier, debounced one) and is not being replaced.
+  const settled = query === inputValue.trim() && !search.isFetching && !nearby.isFetching;
+  const pickable = (o: PickerOption) => o.billable && !value.includes(o.code) && !full;
 
-  // Results arrive after the debounce; the first pickable code is highlighted then (headers and codes
-  // already added are skipped), so typing "M79.18" and pressing Enter adds it.
+  const queryClient = useQueryClient();
+  /** The text of an Enter waiting for its search; cleared by typing or a pick. */
+  const waitingEnter = useRef<string | null>(null);
+  const add = (o: PickerOption) => {
+    waitingEnter.current = null;
+    setPicked((m) => new Map(m).set(o.code, o.title));
+    onChange([...value, o.code]);
+    // The box is for searching: it empties for the next code.
+    setInputValue("");
+    setEnterOn(null);
+  };
+
+  // Only the code typed in full is highlighted when results arrive, so Enter adds "M79.18" when
+  // M79.18 was typed and never the first fuzzy match of "M79.99" (issue 10, kind 1); any other code
+  // is the user's to move to.
   const { isOpen, highlightedIndex, labelProps, inputProps, listboxProps, optionProps } =
     useCombobox<PickerOption>({
       inputId,
       items: options,
       inputValue,
-      onInputValueChange: setInputValue,
-      isItemDisabled: (o) => !o.billable || value.includes(o.code) || full,
-      onPick: (o) => {
-        setPicked((m) => new Map(m).set(o.code, o.title));
-        onChange([...value, o.code]);
-        // The box is for searching: it empties for the next code.
-        setInputValue("");
+      onInputValueChange: (text) => {
+        waitingEnter.current = null;
+        setInputValue(text);
+        setEnterOn(null);
       },
+      isItemDisabled: (o) => !pickable(o),
+      isExactMatch: (o) => sameCode(o.code, inputValue),
+      onEnterWithoutPick: (text) => {
+        const typed = text.trim();
+        setEnterOn(typed);
+        if (!IsoDateSchema.safeParse(dateOfService).success) return;
+        // Answered from the cache when the search already ran; otherwise when it does.
+        waitingEnter.current = typed;
+        queryClient.fetchQuery(icdSearchQueryOptions(typed, dateOfService)).then(
+          (response) => {
+            if (waitingEnter.current !== typed) return;
+            const exact = pickerOptions(response.hits).find((o) => sameCode(o.code, typed));
+            if (exact && pickable(exact)) add(exact);
+          },
+          () => undefined,
+        );
+      },
+      onPick: add,
     });
+
+  // Enter pressed before the search for the full text answered: the exact code is added when the
+  // answer has it; otherwise the box says there is no such code.
+  const exactForEnter =
+    enterOn !== null && settled ? options.find((o) => sameCode(o.code, enterOn)) : undefined;
+  const errorId = `${inputId}-error`;
+  const error =
+    enterOn === null || !settled || (exactForEnter && pickable(exactForEnter))
+      ? null
+      : noPickMessage(enterOn, exactForEnter, value, options, search.isError);
 
   // After a move or removal, keep keyboard focus on the list instead of dropping it on <body>.
   const listRef = useRef<HTMLOListElement>(null);
@@ -89,7 +152,9 @@ export function DiagnosisPicker({
   }, [value, inputId]);
 
   const status = IsoDateSchema.safeParse(dateOfService).success
-    ? statusText(query, search.isFetching, search.isError, options, full)
+    ? showingNearby
+      ? `No code matches “${query}”: codes in ${category ?? ""} are listed.`
+      : statusText(query, search.isFetching, search.isError, options, full)
     : "Enter the date of service to search its code set.";
 
   return (
@@ -99,6 +164,8 @@ export function DiagnosisPicker({
       </label>
       <input
         className="dxp-input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
         placeholder={
           full ? "Twelve diagnoses is the most a claim holds" : "Code, words or abbreviations"
         }
@@ -108,6 +175,9 @@ export function DiagnosisPicker({
       <span className="dxp-status" role="status" aria-live="polite">
         {status}
       </span>
+      <p className={error ? "field-error dxp-error" : "visually-hidden"} id={errorId} role="alert">
+        {error}
+      </p>
       <ul className="dxp-menu" {...listboxProps}>
         {isOpen
           ? options.map((o, index) => (
@@ -188,6 +258,38 @@ export function DiagnosisPicker({
       ) : null}
     </div>
   );
+}
+
+/** The category (first three characters) of text shaped like an ICD-10-CM code, or null. */
+function codeCategory(text: string): string | null {
+  const m = /^([A-Z][0-9][0-9A-Z])(\.?[0-9A-Z]{0,4})$/i.exec(text.trim());
+  return m?.[1] ? m[1].toUpperCase() : null;
+}
+
+/** "m7918", "M79.18 " and "M79.18" are the same code. */
+function sameCode(code: string, typed: string): boolean {
+  const norm = (c: string) => c.trim().toUpperCase().replace(/\./g, "");
+  return norm(typed) !== "" && norm(code) === norm(typed);
+}
+
+/** Why Enter added nothing, said at the box. */
+function noPickMessage(
+  typed: string,
+  exact: PickerOption | undefined,
+  value: readonly string[],
+  options: readonly PickerOption[],
+  failed: boolean,
+): string {
+  if (failed) return "Search is not available right now, so the code cannot be checked.";
+  if (exact && value.includes(exact.code)) return `${exact.code} is already on the list.`;
+  if (exact && !exact.billable) {
+    return `${exact.code} is a category, not a billable code: choose one of the codes under it.`;
+  }
+  if (value.length >= MAX_DIAGNOSES) return "Twelve diagnoses is the most a claim holds.";
+  const nearest = options.some((o) => o.billable);
+  return nearest
+    ? `There is no ICD-10-CM code “${typed}”. The nearest codes are listed: move to one with the arrow keys and press Enter, or click it.`
+    : `There is no ICD-10-CM code “${typed}”, and nothing close to it. Check the code, or search by words.`;
 }
 
 function statusText(

@@ -13,7 +13,13 @@ const FRUITS: Fruit[] = [
 ];
 
 /** A small combobox over FRUITS: typing filters by prefix, unripe fruit is shown but cannot be picked. */
-function FruitBox({ onPick }: { onPick: (f: Fruit) => void }) {
+function FruitBox({
+  onPick,
+  onNoPick,
+}: {
+  onPick: (f: Fruit) => void;
+  onNoPick: (text: string) => void;
+}) {
   const [text, setText] = useState("");
   const items = FRUITS.filter((f) => f.name.toLowerCase().startsWith(text.toLowerCase()));
   const box = useCombobox<Fruit>({
@@ -22,6 +28,8 @@ function FruitBox({ onPick }: { onPick: (f: Fruit) => void }) {
     inputValue: text,
     onInputValueChange: setText,
     isItemDisabled: (f) => !f.ripe,
+    isExactMatch: (f) => f.name.toLowerCase() === text.trim().toLowerCase(),
+    onEnterWithoutPick: onNoPick,
     onPick: (f) => {
       setText("");
       onPick(f);
@@ -46,15 +54,16 @@ function FruitBox({ onPick }: { onPick: (f: Fruit) => void }) {
 
 function setup() {
   const picked: string[] = [];
+  const notPicked: string[] = [];
   const user = userEvent.setup();
-  render(<FruitBox onPick={(f) => picked.push(f.name)} />);
+  render(<FruitBox onPick={(f) => picked.push(f.name)} onNoPick={(t) => notPicked.push(t)} />);
   const input = screen.getByRole<HTMLInputElement>("combobox", { name: "Fruit" });
   const highlighted = () => screen.queryByRole("option", { selected: true })?.textContent ?? null;
-  return { picked, user, input, highlighted };
+  return { picked, notPicked, user, input, highlighted };
 }
 
 describe("useCombobox (WAI-ARIA combobox with a listbox popup)", () => {
-  it("is closed until something is typed, then highlights the first pickable item", async () => {
+  it("is closed until something is typed, then highlights nothing but an exact match", async () => {
     const { user, input, highlighted } = setup();
     expect(input.getAttribute("aria-expanded")).toBe("false");
     expect(screen.queryAllByRole("option")).toHaveLength(0);
@@ -67,6 +76,8 @@ describe("useCombobox (WAI-ARIA combobox with a listbox popup)", () => {
     await user.clear(input);
     await user.type(input, "c");
     expect(input.getAttribute("aria-expanded")).toBe("true");
+    expect(highlighted()).toBeNull();
+    await user.type(input, "herry");
     expect(highlighted()).toBe("Cherry");
     expect(input.getAttribute("aria-activedescendant")).toBe(
       screen.getByRole("option", { name: "Cherry" }).id,
@@ -75,8 +86,10 @@ describe("useCombobox (WAI-ARIA combobox with a listbox popup)", () => {
 
   it("moves with the arrow keys, skipping items that cannot be picked and wrapping round", async () => {
     const { user, input, highlighted } = setup();
-    // Opened by a click on the box: the first pickable item is highlighted.
+    // Opened by a click on the box: nothing is highlighted until the user moves.
     await user.click(input);
+    expect(highlighted()).toBeNull();
+    await user.keyboard("{ArrowDown}");
     expect(highlighted()).toBe("Apple");
     await user.keyboard("{ArrowDown}");
     expect(highlighted()).toBe("Cherry");
@@ -88,8 +101,12 @@ describe("useCombobox (WAI-ARIA combobox with a listbox popup)", () => {
 
   it("picks the highlighted item with Enter and closes", async () => {
     const { user, input, picked } = setup();
-    await user.type(input, "d{Enter}");
+    await user.type(input, "d{ArrowDown}{Enter}");
     expect(picked).toEqual(["Date"]);
+    expect(input.value).toBe("");
+    expect(input.getAttribute("aria-expanded")).toBe("false");
+    await user.type(input, "apple{Enter}");
+    expect(picked).toEqual(["Date", "Apple"]);
     expect(input.value).toBe("");
     expect(input.getAttribute("aria-expanded")).toBe("false");
   });
@@ -102,6 +119,7 @@ describe("useCombobox (WAI-ARIA combobox with a listbox popup)", () => {
     expect(input.value).toBe("ch");
     await user.keyboard("{Enter}");
     expect(picked).toEqual([]);
+    await user.keyboard("{Escape}");
     await user.keyboard("{Escape}");
     expect(input.value).toBe("");
   });
@@ -125,5 +143,20 @@ describe("useCombobox (WAI-ARIA combobox with a listbox popup)", () => {
     expect(input.getAttribute("aria-expanded")).toBe("true");
     await user.tab();
     expect(input.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("kind 1: Enter on text that is no item picks nothing, says so, and shows the nearest items", async () => {
+    const { user, input, picked, notPicked, highlighted } = setup();
+    // "d" starts Date but names nothing: the first fuzzy match is not added.
+    await user.type(input, "d{Enter}");
+    expect(picked).toEqual([]);
+    expect(notPicked).toEqual(["d"]);
+    expect(input.value).toBe("d");
+    expect(input.getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByRole("option", { name: "Date" })).toBeTruthy();
+    expect(highlighted()).toBeNull();
+    // Moving to it is a choice.
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(picked).toEqual(["Date"]);
   });
 });

@@ -5,6 +5,11 @@ import { useEffect, useState, type ChangeEvent, type KeyboardEvent, type MouseEv
  * listbox popup" (list autocomplete, manual selection): focus stays in the box, the highlighted option
  * is announced through aria-activedescendant, and Enter picks it.
  *
+ * Nothing is picked for the user (issue 10, kind 1): a new list highlights nothing, unless an item is
+ * an exact match for what was typed (the caller says which); the user moves to an item with the arrow
+ * keys or the mouse. Enter with nothing highlighted picks nothing: the caller is told (onEnterWithoutPick)
+ * and says there is no such item, while the list stays open with the nearest items as options.
+ *
  * Why our own and not downshift, which this replaced: downshift's useCombobox cost 11 KB of gzipped
  * JavaScript on the note route (the whole library ships as one module, with prop-types), most of the
  * gap to the route's 170 KB budget; the two comboboxes here need a small part of it.
@@ -22,6 +27,13 @@ export interface ComboboxOptions<T> {
   readonly onPick: (item: T) => void;
   /** Items shown for orientation only (a category header, a code already added). */
   readonly isItemDisabled?: (item: T) => boolean;
+  /**
+   * True for the item the typed text names exactly (a full code, a muscle's name or abbreviation): it
+   * alone is highlighted when a list arrives, so Enter adds what was typed and nothing else.
+   */
+  readonly isExactMatch?: (item: T) => boolean;
+  /** Enter pressed with text in the box and no item highlighted: nothing was picked. */
+  readonly onEnterWithoutPick?: (text: string) => void;
 }
 
 export function useCombobox<T>({
@@ -31,6 +43,8 @@ export function useCombobox<T>({
   onInputValueChange,
   onPick,
   isItemDisabled,
+  isExactMatch,
+  onEnterWithoutPick,
 }: ComboboxOptions<T>) {
   const labelId = `${inputId}-label`;
   const listboxId = `${inputId}-listbox`;
@@ -51,13 +65,19 @@ export function useCombobox<T>({
     return -1;
   };
 
-  // A new list (a new search's results) highlights its first enabled item, so Enter picks the best
-  // match. Set while rendering, as React documents for state derived from a previous render.
-  const [highlightedIndex, setHighlightedIndex] = useState(() => nextEnabled(-1, 1));
+  /** The exact match for the typed text, if it can be picked; -1 otherwise. */
+  const exactIndex = (): number =>
+    isExactMatch ? items.findIndex((item, i) => enabled(i) && isExactMatch(item)) : -1;
+
+  // A new list (a new search's results) highlights only an exact match, never the first fuzzy one.
+  // Set while rendering, as React documents for state derived from a previous render.
+  const [highlightedIndex, setHighlightedIndex] = useState(exactIndex);
   const [listShown, setListShown] = useState(items);
-  if (!sameItems(listShown, items)) {
+  const [textShown, setTextShown] = useState(inputValue);
+  if (!sameItems(listShown, items) || textShown !== inputValue) {
     setListShown(items);
-    setHighlightedIndex(nextEnabled(-1, 1));
+    setTextShown(inputValue);
+    setHighlightedIndex(exactIndex());
   }
 
   const showing = isOpen && items.length > 0;
@@ -98,6 +118,11 @@ export function useCombobox<T>({
         if (showing && highlightedIndex >= 0) {
           event.preventDefault();
           pick(highlightedIndex);
+        } else if (inputValue.trim() !== "") {
+          // Nothing chosen: say so, and show the nearest items as options to move to.
+          event.preventDefault();
+          setOpen(true);
+          onEnterWithoutPick?.(inputValue);
         }
         return;
       case "Escape":

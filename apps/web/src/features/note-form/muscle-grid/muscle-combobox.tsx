@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import type { Muscle } from "@tpi/schemas";
-import { matchVagueSite, muscleById, searchMuscles } from "@tpi/coding";
+import { exactMuscleMatch, matchVagueSite, muscleById, searchMuscles } from "@tpi/coding";
 import { useCombobox } from "../../../shared/combobox/use-combobox";
 
 type Props = {
@@ -12,13 +12,18 @@ type Props = {
 };
 
 /**
- * Type a muscle name or abbreviation ("utr", "QL", "lev scap") and press Enter: the first suggestion is
- * highlighted, so Enter picks it without touching the mouse. A site word ("shoulder", "low back") is not a
- * muscle: it gets a message naming the muscles meant, each one a button that picks it.
+ * Type a muscle name or abbreviation ("utr", "QL", "lev scap") and press Enter: a name or abbreviation
+ * of exactly one muscle is highlighted and Enter adds it. Anything else (a part of a word, a typo, a
+ * group word like "trap") is never guessed: Enter says no muscle is called that and leaves the
+ * suggestions open to move to. A site word ("shoulder", "low back") is not a muscle: it gets a message
+ * naming the muscles meant, each one a button that picks it.
  */
 export function MuscleCombobox({ id, label, hint, onPick }: Props) {
   const [inputValue, setInputValue] = useState("");
   const items = useMemo(() => searchMuscles(inputValue, 8), [inputValue]);
+  const exact = useMemo(() => exactMuscleMatch(inputValue), [inputValue]);
+  /** The text Enter was pressed on without a muscle chosen; cleared by the next keystroke. */
+  const [unmatched, setUnmatched] = useState<string | null>(null);
   const vague = inputValue.trim() === "" ? undefined : matchVagueSite(inputValue);
   const suggestions = (vague?.suggestMuscleIds ?? []).flatMap((mid) => {
     const m = muscleById(mid);
@@ -26,16 +31,23 @@ export function MuscleCombobox({ id, label, hint, onPick }: Props) {
   });
   const hintId = `${id}-hint`;
   const vagueId = `${id}-vague`;
+  const errorId = `${id}-error`;
 
   const { isOpen, highlightedIndex, labelProps, inputProps, listboxProps, optionProps, close } =
     useCombobox<Muscle>({
       inputId: id,
       items,
       inputValue,
-      onInputValueChange: setInputValue,
+      onInputValueChange: (text) => {
+        setInputValue(text);
+        setUnmatched(null);
+      },
+      isExactMatch: (muscle) => muscle.id === exact?.id,
+      onEnterWithoutPick: (text) => setUnmatched(text.trim()),
       // A pick adds a row; the box empties for the next muscle instead of showing the last name.
       onPick: (muscle) => {
         setInputValue("");
+        setUnmatched(null);
         onPick(muscle);
       },
     });
@@ -45,10 +57,19 @@ export function MuscleCombobox({ id, label, hint, onPick }: Props) {
     onPick(muscle);
     close();
     setInputValue("");
+    setUnmatched(null);
   };
 
+  const error =
+    unmatched === null || vague
+      ? null
+      : items.length > 0
+        ? `No muscle is called “${unmatched}”. Move to one of the muscles listed with the arrow keys and press Enter, or type its full name.`
+        : `No muscle is called “${unmatched}”. Try another name or abbreviation.`;
   const describedBy =
-    [hint ? hintId : null, vague ? vagueId : null].filter(Boolean).join(" ") || undefined;
+    [hint ? hintId : null, vague ? vagueId : null, error ? errorId : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   return (
     <div className="field combobox">
       <label {...labelProps}>{label}</label>
@@ -60,6 +81,7 @@ export function MuscleCombobox({ id, label, hint, onPick }: Props) {
       <input
         {...inputProps}
         aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
         placeholder="e.g. utr, QL, lev scap"
         autoComplete="off"
         spellCheck={false}
@@ -80,7 +102,10 @@ export function MuscleCombobox({ id, label, hint, onPick }: Props) {
             ))
           : null}
       </ul>
-      {inputValue.trim() !== "" && items.length === 0 && !vague ? (
+      <p className={error ? "field-error" : "visually-hidden"} id={errorId} role="alert">
+        {error}
+      </p>
+      {inputValue.trim() !== "" && items.length === 0 && !vague && !error ? (
         <p className="hint" role="status">
           No muscle matches “{inputValue}”. Try another name or abbreviation.
         </p>
