@@ -3,6 +3,7 @@ import { CodingResultSchema } from "@tpi/schemas";
 import { describe, expect, test } from "vitest";
 import { codeNote } from "../src/engine/code-note.js";
 import { icdCodeSetFor } from "../src/codesets/icd10cm.js";
+import { agentById } from "../src/catalogs/agents.table.js";
 import { muscleById } from "../src/catalogs/muscle-search.js";
 import { ctx } from "./engine-context.js";
 import { noteArbitrary } from "./note.arbitrary.js";
@@ -37,10 +38,20 @@ describe("engine properties", () => {
   test("the trigger point code follows the count of distinct (muscle, side) pairs injected", () => {
     fc.assert(
       fc.property(noteArbitrary, (note) => {
+        // A muscle given an agent whose injection is its own procedure (PRP: 0232T) is not counted.
+        const rows = note.procedure.muscles.filter((r) => muscleById(r.muscleId));
+        const key = (r: (typeof rows)[number]) =>
+          `${muscleById(r.muscleId)!.partOf ?? r.muscleId}|${r.side}`;
+        const own = new Set(
+          rows
+            .filter((r) => r.injectates.some((i) => agentById(i.agentId)?.procedureCode))
+            .map(key),
+        );
         const pairs = new Set(
-          note.procedure.muscles
-            .filter((r) => r.injectates.length > 0 && muscleById(r.muscleId))
-            .map((r) => `${muscleById(r.muscleId)!.partOf ?? r.muscleId}|${r.side}`),
+          rows
+            .filter((r) => r.injectates.length > 0)
+            .map(key)
+            .filter((k) => !own.has(k)),
         );
         const expected = pairs.size === 0 ? [] : pairs.size <= 2 ? ["20552"] : ["20553"];
         const got = codeNote(note, ctx)

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { BUILT_IN_PAYER_PROFILES } from "../src/payers/built-in-profiles.js";
-import { RULES, SOURCES } from "../src/rules/index.js";
+import { rule, ruleById, RULES, SOURCES } from "../src/rules/index.js";
 import { CHECKLIST_CHECKS } from "../src/engine/checklist.js";
 import { RULE_CASES } from "./rule-cases.js";
 
@@ -41,6 +41,18 @@ describe("rule registry", () => {
   test("every rule case names a known rule", () => {
     const ids = new Set<string>(RULES.map((r) => r.id));
     expect(RULE_CASES.filter((c) => !ids.has(c.ruleId)).map((c) => c.name)).toEqual([]);
+  });
+
+  test("a case that names its source names one its rule cites", () => {
+    const uncited = RULE_CASES.filter(
+      (c) => c.source && !ruleById(c.ruleId)?.cite.some((x) => x.source === c.source),
+    ).map((c) => `${c.ruleId} / ${c.source}: ${c.name}`);
+    expect(uncited).toEqual([]);
+  });
+
+  test("ruleById finds a rule by a string id and gives undefined for one that is not", () => {
+    expect(ruleById("CPT-TPI-01")).toBe(rule("CPT-TPI-01"));
+    expect(ruleById("CPT-TPI-99")).toBeUndefined();
   });
 
   test("every documentation rule has its check, and every check its rule", () => {

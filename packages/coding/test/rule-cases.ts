@@ -1,5 +1,6 @@
 import type { CodingResult, Note } from "@tpi/schemas";
 import type { EngineContext } from "../src/engine/context.js";
+import type { SourceKey } from "../src/rules/index.js";
 import {
   codes,
   compose,
@@ -29,6 +30,8 @@ export interface RuleCase {
   /** Where the rule shows: a claim line, a finding, an open checklist item (default: any of those), or a hint. */
   readonly where?: "hint";
   readonly context?: EngineContext;
+  /** The source that pins this case; registry.test.ts checks the rule cites it. */
+  readonly source?: SourceKey;
   /** Further reviewed expectations on the whole result. */
   readonly check?: (r: CodingResult) => void;
 }
@@ -320,7 +323,7 @@ export const RULE_CASES: readonly RuleCase[] = [
     check: (r) => expectEq(codes(r), ["20552x1", "J3301x4"], "lines"),
   },
   {
-    name: "platelet-rich plasma: unclassified J3490 with the claim note",
+    name: "procaine with a payer that bundles nothing: unclassified J3490 with the claim note",
     ruleId: "DRUG-NOC-01",
     fires: true,
     note: note(
@@ -329,16 +332,13 @@ export const RULE_CASES: readonly RuleCase[] = [
         withMuscles({
           ...row("gluteus-medius"),
           injectates: [
-            {
-              agentId: "platelet-rich-plasma",
-              concentration: { value: 1, unit: "units/mL" },
-              volumeMl: 2,
-            },
+            { agentId: "procaine", concentration: { value: 1, unit: "percent" }, volumeMl: 2 },
           ],
         }),
       ),
     ),
     context: ctxNoBundling,
+    check: (r) => expectEq(codes(r), ["20552x1", "J3490x1"], "lines"),
   },
   {
     name: "coded steroid: not unclassified",

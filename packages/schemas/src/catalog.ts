@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { IdSchema } from "./primitives.js";
+import { IdSchema, ProcedureCodeSchema } from "./primitives.js";
 
 /** Anatomical regions used for catalog grouping and the one-region-per-session payer rule. */
 export const RegionSchema = z.enum([
@@ -78,5 +78,11 @@ export const AgentSchema = z.object({
   ),
   /** True when no specific HCPCS code exists and the claim needs an unclassified code (J3490). */
   unclassified: z.boolean(),
+  /**
+   * A procedure code of its own for injecting this agent, which includes the agent (platelet-rich plasma:
+   * 0232T, with the blood draw and preparation). Such an agent has no drug line, and the muscles it is
+   * injected into are that procedure's, not the trigger point codes'.
+   */
+  procedureCode: z.optional(ProcedureCodeSchema),
 });
 export type Agent = z.infer<typeof AgentSchema>;

@@ -96,6 +96,20 @@ describe("agent codes against the HCPCS file", () => {
     expect(agentById("lidocaine-with-epinephrine")?.hcpcs.map((h) => h.code)).toEqual(["J2004"]);
   });
 
+  it("bills procaine as an unclassified drug: J2690 is procainamide, not procaine", () => {
+    expect(hcpcs.get("J2690")?.longDescription.toLowerCase()).toContain("procainamide");
+    const procaine = agentById("procaine");
+    expect([procaine?.hcpcs, procaine?.unclassified]).toEqual([[], true]);
+  });
+
+  it("gives platelet-rich plasma its procedure code (0232T) and no drug code, J3490 included", () => {
+    const prp = agentById("platelet-rich-plasma");
+    expect([prp?.procedureCode, prp?.hcpcs, prp?.unclassified]).toEqual(["0232T", [], false]);
+    expect(AGENTS.filter((a) => a.procedureCode).map((a) => a.id)).toEqual([
+      "platelet-rich-plasma",
+    ]);
+  });
+
   it("has the unclassified-drug code J3490 that unclassified agents need", () => {
     expect(hcpcs.get("J3490")?.kind).toBe("code");
   });

@@ -172,17 +172,35 @@ export const AGENTS: readonly Agent[] = [
     unclassified: false,
   },
   {
+    id: "procaine",
+    name: "Procaine",
+    class: "local-anesthetic",
+    synonyms: ["novocain", "novocaine", "procaine hydrochloride"],
+    // No HCPCS code of its own: J2690 is procainamide, a cardiac drug, never procaine (AAPC Orthopedic
+    // Coding Alert, "Medicare may deny procaine injections", cited in coding-rules.md §6; the test checks
+    // the 2026 file). Bundled where the payer bundles local anesthetic; elsewhere an unclassified drug.
+    hcpcs: [],
+    doseUnit: "mg",
+    commonConcentrations: [
+      { value: 1, unit: "percent" },
+      { value: 2, unit: "percent" },
+    ],
+    unclassified: true,
+  },
+  {
     id: "platelet-rich-plasma",
     name: "Platelet-rich plasma (PRP)",
     class: "biologic",
     synonyms: ["prp", "platelet rich plasma"],
-    // No drug code of its own: an unclassified-drug line with name and amount. The 2024 Medicare TPI LCDs
-    // do not cover biologic injectates (coding-rules.md §8a item 6): payer data on class "biologic".
-    // doseUnit is nominal: PRP has no drug amount and our DoseUnit has no volume unit (see report).
+    // Not a drug line: injecting PRP is its own Category III procedure, 0232T (any site, including the
+    // blood draw, the preparation and image guidance), never J3490 (rules/cpt.rules.ts, CPT-PRP-01). The
+    // 2024 Medicare TPI LCDs do not cover biologic injectates (coding-rules.md §8a item 6): payer data on
+    // class "biologic". doseUnit is nominal: PRP has no drug amount and DoseUnit has no volume unit.
     hcpcs: [],
     doseUnit: "units",
     commonConcentrations: [],
-    unclassified: true,
+    unclassified: false,
+    procedureCode: "0232T",
   },
 ];
 

@@ -10,6 +10,7 @@ export type CptFamily =
   | "trigger-point-injection"
   | "dry-needling"
   | "imaging-guidance"
+  | "biologic-injection"
   | "em-new-patient"
   | "em-established-patient";
 
@@ -86,6 +87,15 @@ export const CPT_CODES: readonly CptCodeInfo[] = [
     family: "imaging-guidance",
     globalDays: null,
     globalNote: NO_GLOBAL,
+  },
+  {
+    // A Category III (tracking) code: five characters ending in T.
+    code: "0232T",
+    description:
+      "Platelet-rich plasma injected, at any site, once per session, with the blood draw, its preparation and any image guidance",
+    family: "biologic-injection",
+    globalDays: null,
+    globalNote: TO_CONFIRM,
   },
   ...(
     [

@@ -236,7 +236,7 @@ describe("hcpcsUnitsFor", () => {
 
   it.each([
     ["normal saline", "normal-saline", 90],
-    ["PRP (unclassified: the caller reports J3490)", "platelet-rich-plasma", 1],
+    ["PRP (its injection is the procedure 0232T, no drug code)", "platelet-rich-plasma", 1],
   ])("returns undefined for %s", (_name, id, dose) => {
     expect(hcpcsUnitsFor(agent(id), dose)).toBeUndefined();
   });

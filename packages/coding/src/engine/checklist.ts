@@ -51,8 +51,12 @@ export const CHECKLIST_CHECKS: Readonly<Record<DocumentationRuleId, ChecklistChe
     path: "findings",
     // Every exam entry of a muscle and side counts (parts of one muscle share it), in any order.
     done: (f) =>
-      f.injected.size + f.needled.size > 0 &&
-      [...f.injected.keys(), ...f.needled.keys()].every((key) => {
+      f.injected.size + f.needled.size + f.ownProcedures.size > 0 &&
+      [
+        ...f.injected.keys(),
+        ...f.needled.keys(),
+        ...[...f.ownProcedures.values()].flatMap((m) => [...m.keys()]),
+      ].every((key) => {
         const flags = f.findings.get(key)?.flags;
         return flags !== undefined && (flags.has("tautBand") || flags.has("tenderNodule"));
       }),

@@ -9,11 +9,16 @@ import { addEmLine } from "./em-line.js";
 import { deriveFacts } from "./facts.js";
 import { addHints } from "./hints.js";
 import { checkPayerPolicy } from "./payer-checks.js";
-import { addGuidanceLine, addProcedureLines, addTendonLines } from "./procedure-lines.js";
+import {
+  addGuidanceLine,
+  addOwnProcedureLines,
+  addProcedureLines,
+  addTendonLines,
+} from "./procedure-lines.js";
 import { checkNoteIntegrity } from "./integrity.js";
 
 /** Bumped when the engine's behaviour changes; stored with a signed note's result. */
-export const ENGINE_VERSION = "2.0.0";
+export const ENGINE_VERSION = "2.1.0";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -32,6 +37,7 @@ export function codeNote(note: Note, ctx: EngineContext): CodingResult {
   checkPayerProfile(b);
   checkNoteIntegrity(b);
   addProcedureLines(b);
+  addOwnProcedureLines(b);
   addTendonLines(b);
   addGuidanceLine(b);
   addEmLine(b);

@@ -14,6 +14,20 @@ const CHILDREN_IN_MESSAGE = 6;
 export const MAX_POINTERS = 4;
 /** External-cause codes: chapter 20, V00-Y99 (ICD-10-CM Tabular). */
 const EXTERNAL_CAUSE = /^[V-Y]/;
+/** A title that makes a code a manifestation or an organism coded with another condition (guideline I.A.13). */
+const CLASSIFIED_ELSEWHERE = /diseases classified elsewhere/i;
+
+/**
+ * The entry (the code's own, or its subcategory's or category's) whose title says "diseases classified
+ * elsewhere", or undefined. Codes under such a category need not repeat it (M14.611 under M14).
+ */
+function classifiedElsewhere(set: IcdCodeSet, code: string) {
+  for (let c = code.toUpperCase(); c.length >= 3; c = c.slice(0, -1).replace(/\.$/, "")) {
+    const entry = set.get(c);
+    if (entry && CLASSIFIED_ELSEWHERE.test(entry.longTitle)) return entry;
+  }
+  return undefined;
+}
 
 /** A diagnosis from the note's own list: its position there is its claim pointer (index 0 = A). */
 function fromNote(index: number, d: Omit<DiagnosisResult, "origin" | "pointer">): DiagnosisResult {
@@ -143,7 +157,10 @@ function checkExcludes1(b: ResultBuilder): void {
   }
 }
 
-/** A repeated diagnosis (DX-DUP-01) and an external-cause code listed first (DX-ORDER-01). */
+/**
+ * A repeated diagnosis (DX-DUP-01), an external-cause code listed first (DX-ORDER-01) and a code "in
+ * diseases classified elsewhere" listed first (DX-ORDER-02).
+ */
 function checkOrder(b: ResultBuilder): void {
   const { diagnoses } = b.facts.note;
   const first = new Map<string, number>();
@@ -169,11 +186,20 @@ function checkOrder(b: ResultBuilder): void {
       "diagnoses.0",
     );
   }
+  const elsewhere = primary && b.icd ? classifiedElsewhere(b.icd, primary) : undefined;
+  if (primary && elsewhere) {
+    b.finding(
+      "DX-ORDER-02",
+      "error",
+      `${primary} cannot be listed first: ${elsewhere.code} "${elsewhere.longTitle}" is coded after the condition it accompanies (the Tabular's "code first" note). List the underlying condition first and ${primary} after it.`,
+      "diagnoses.0",
+    );
+  }
 }
 
 function suggestDiagnoses(b: ResultBuilder, set: IcdCodeSet): void {
-  const { note, injected, needled, regions } = b.facts;
-  if (injected.size + needled.size === 0) return;
+  const { note, injected, needled, ownProcedures, regions } = b.facts;
+  if (injected.size + needled.size + ownProcedures.size === 0) return;
   const inNote = new Set(note.diagnoses.map((c) => c.toUpperCase()));
   const suggest = (ruleId: RuleId, code: string, reason: string) => {
     const entry = set.get(code);

@@ -12,8 +12,11 @@ const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
 
 /** Drug lines: HCPCS code and units from the dose, bundling per payer profile, JW/JZ for single-dose vials. */
 export function addDrugLines(b: ResultBuilder): void {
-  if (b.facts.injected.size === 0) return;
-  for (const use of b.facts.agents.values()) addDrugLine(b, use);
+  if (b.facts.injected.size === 0 && b.facts.ownProcedures.size === 0) return;
+  for (const use of b.facts.agents.values()) {
+    // An agent whose injection is its own procedure (PRP, 0232T) is part of that line.
+    if (use.agent.procedureCode === undefined) addDrugLine(b, use);
+  }
 }
 
 type DrugInfo = NonNullable<ClaimLine["drug"]>;

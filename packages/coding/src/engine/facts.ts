@@ -58,6 +58,11 @@ export interface NoteFacts {
   readonly injected: ReadonlyMap<string, readonly RowFact[]>;
   /** Distinct pairs needled without injectate (and not also injected). */
   readonly needled: ReadonlyMap<string, readonly RowFact[]>;
+  /**
+   * Pairs injected with an agent whose injection is a procedure of its own (platelet-rich plasma: 0232T),
+   * by that procedure code: they are that procedure's muscles, not counted in `injected` or `needled`.
+   */
+  readonly ownProcedures: ReadonlyMap<string, ReadonlyMap<string, readonly RowFact[]>>;
   readonly unknownMuscles: readonly RowFact[];
   /** Rows giving "midline" for a paired muscle: not counted, an error to correct. */
   readonly sideErrors: readonly RowFact[];
@@ -88,6 +93,15 @@ export function muscleKey(muscleId: string, side: string): string {
   return `${muscleById(muscleId)?.partOf ?? muscleId}|${side}`;
 }
 
+/** The procedure code of the row's injection when an agent in it has one of its own (PRP: 0232T). */
+function ownProcedureOf(row: MuscleRow): string | undefined {
+  for (const inj of row.injectates) {
+    const code = agentById(inj.agentId)?.procedureCode;
+    if (code) return code;
+  }
+  return undefined;
+}
+
 export function deriveFacts(note: Note): NoteFacts {
   const rows: RowFact[] = note.procedure.muscles.map((row, index) => ({
     row,
@@ -100,6 +114,7 @@ export function deriveFacts(note: Note): NoteFacts {
 
   const injectedAll = new Map<string, RowFact[]>();
   const needledAll = new Map<string, RowFact[]>();
+  const ownAll = new Map<string, Map<string, RowFact[]>>();
   const regions = new Map<Region, RowFact[]>();
   const unknownMuscles: RowFact[] = [];
   const sideErrors: RowFact[] = [];
@@ -113,11 +128,22 @@ export function deriveFacts(note: Note): NoteFacts {
       sideErrors.push(r);
       continue;
     }
-    push(r.injected ? injectedAll : needledAll, r.key, r);
+    const own = ownProcedureOf(r.row);
+    if (own) {
+      const byKey = ownAll.get(own) ?? new Map<string, RowFact[]>();
+      ownAll.set(own, byKey);
+      push(byKey, r.key, r);
+    } else push(r.injected ? injectedAll : needledAll, r.key, r);
     push(regions, r.muscle.region, r);
   }
-  const injected = sortedByKey(injectedAll);
-  const needled = sortedByKey(new Map([...needledAll].filter(([key]) => !injected.has(key))));
+  const ownProcedures = sortedByKey(
+    new Map([...ownAll].map(([code, m]) => [code, sortedByKey(m)])),
+  );
+  const ownKeys = (key: string) => [...ownProcedures.values()].some((m) => m.has(key));
+  const injected = sortedByKey(new Map([...injectedAll].filter(([key]) => !ownKeys(key))));
+  const needled = sortedByKey(
+    new Map([...needledAll].filter(([key]) => !injected.has(key) && !ownKeys(key))),
+  );
 
   const agentsAll = new Map<string, AgentUse>();
   const unknownAgents: { path: string; agentId: string }[] = [];
@@ -167,6 +193,7 @@ export function deriveFacts(note: Note): NoteFacts {
     rows,
     injected,
     needled,
+    ownProcedures,
     unknownMuscles,
     sideErrors,
     regions: new Map([...regions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),

@@ -51,6 +51,14 @@ export const PROCEDURE_BANDS: readonly ProcedureBand[] = [
   },
 ];
 
+/**
+ * Agents whose injection is a procedure of its own (catalogs/agents.table.ts, `procedureCode`): the rule
+ * that codes it. One unit per session whatever the number of sites (0232T: "any site").
+ */
+export const OWN_PROCEDURE_RULES: Readonly<Record<string, RuleId>> = {
+  "0232T": "CPT-PRP-01",
+};
+
 /** Tendon-structure injections: one unit per structure. */
 export const TENDON_CODES = {
   "tendon-sheath": "20550",

@@ -3,7 +3,12 @@ import type { ResultBuilder } from "./context.js";
 import { describeCode } from "./describe.js";
 import type { RowFact } from "./facts.js";
 import { COVERAGE_LABELS } from "./labels.table.js";
-import { bandFor, GUIDANCE_CODES, TENDON_CODES } from "./procedure-bands.table.js";
+import {
+  bandFor,
+  GUIDANCE_CODES,
+  OWN_PROCEDURE_RULES,
+  TENDON_CODES,
+} from "./procedure-bands.table.js";
 
 const sideWord = (side: string) => (side === "midline" ? "" : `${side} `);
 /** "right upper trapezius": the row's own muscle and side, as a message names it. */
@@ -120,6 +125,38 @@ export function addProcedureLines(b: ResultBuilder): void {
   }
 }
 
+/**
+ * An agent whose injection is a procedure of its own (PRP: 0232T, CPT-PRP-01): one unit for the session,
+ * whatever the number of sites, with the muscles it was injected into; the agent has no drug line.
+ */
+export function addOwnProcedureLines(b: ResultBuilder): void {
+  for (const [code, muscles] of b.facts.ownProcedures) {
+    const ruleId = OWN_PROCEDURE_RULES[code];
+    if (!ruleId) continue;
+    const agents = [...b.facts.agents.values()]
+      .filter((u) => u.agent.procedureCode === code)
+      .map((u) => u.agent.name);
+    const n = muscles.size;
+    b.line(
+      [ruleId],
+      {
+        code,
+        kind: "cpt",
+        description: describeCode(code, b.ctx.codeSets.hcpcs),
+        modifiers: [],
+        units: 1,
+        pointTo: "procedure",
+        rationale: `${agents.join(" and ")} was injected in ${n} muscle${n === 1 ? "" : "s"} (${listMuscles(muscles)}): ${code}, one unit for the session, which includes the blood draw, the preparation and any image guidance. No drug line for it, and these muscles are not counted toward 20552/20553.`,
+        evidence: [
+          { fact: "ownProcedureMuscles", path: "procedure.muscles", value: n },
+          ...pairEvidence(muscles),
+        ],
+      },
+      "procedure.muscles",
+    );
+  }
+}
+
 const normalizeStructure = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
 
 /** 20550/20551: one unit per distinct tendon structure (the same structure entered twice is one). */
@@ -171,8 +208,21 @@ export function addTendonLines(b: ResultBuilder): void {
 export function addGuidanceLine(b: ResultBuilder): void {
   const { guidance, guidanceImagesRecorded } = b.facts.note.procedure;
   if (guidance === "palpation") return;
-  if (b.facts.injected.size === 0 && b.facts.needled.size === 0) return;
   const { code, coverageKey } = GUIDANCE_CODES[guidance];
+  if (b.facts.injected.size === 0 && b.facts.needled.size === 0) {
+    // Guidance of an injection that is a procedure of its own (0232T) is part of that procedure.
+    for (const own of b.facts.ownProcedures.keys()) {
+      const ruleId = OWN_PROCEDURE_RULES[own];
+      if (!ruleId) continue;
+      b.finding(
+        ruleId,
+        "info",
+        `${guidance} guidance is part of ${own}: no ${code} line.`,
+        "procedure.guidance",
+      );
+    }
+    return;
+  }
   const coverage = b.payer?.imagingGuidance[coverageKey] ?? "covered";
   if (coverage !== "covered") {
     const abn = b.payer?.abnModifier

@@ -12,6 +12,11 @@ export const CLAIM_EDIT_RULES = [
       { source: "CPT_CHANGES_2004_TPI", locator: "20552/20553 in force from January 1, 2004" },
       { source: "DRY_NEEDLING_NOT_TPI", locator: "20560/20561 new January 1, 2020" },
       { source: "NORIDIAN_JW_JZ", locator: "JW from January 1, 2017; JZ from July 1, 2023" },
+      { source: "HCPRO_0232T_2011", locator: "0232T from the 2011 CPT Manual" },
+      {
+        source: "PALMETTO_EM_2021",
+        locator: "office/outpatient E/M levels as revised from January 1, 2021",
+      },
     ],
   },
   {

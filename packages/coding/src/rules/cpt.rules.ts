@@ -6,11 +6,11 @@ const since2020 = { from: "2020-01-01", to: null } as const;
 export const CPT_RULES = [
   {
     id: "CPT-TPI-01",
-    version: 1,
+    version: 2,
     family: "cpt",
     effective: since2004,
     statement:
-      "Trigger points injected in one or two distinct muscles (a muscle on each side counts as two): one unit of 20552 for the session, however many trigger points.",
+      "Trigger points injected in one or two distinct muscles (a muscle on each side counts as two): one unit of 20552 for the session, however many trigger points. A muscle given platelet-rich plasma is not counted: that injection is 0232T (CPT-PRP-01).",
     cite: [
       {
         source: "CPT_CHANGES_2004_TPI",
@@ -21,11 +21,11 @@ export const CPT_RULES = [
   },
   {
     id: "CPT-TPI-02",
-    version: 1,
+    version: 2,
     family: "cpt",
     effective: since2004,
     statement:
-      "Trigger points injected in three or more distinct muscles (each side counts): one unit of 20553 for the session; never 20552 as well, never a second unit with 59 or XS.",
+      "Trigger points injected in three or more distinct muscles (each side counts): one unit of 20553 for the session; never 20552 as well, never a second unit with 59 or XS. A muscle given platelet-rich plasma is not counted (CPT-PRP-01).",
     cite: [
       { source: "CPT_CHANGES_2004_TPI", locator: "reported once per session" },
       { source: "AAPC_ORTHO_NO_59_TPI", locator: "no modifier 59; report each code only once" },
@@ -94,6 +94,26 @@ export const CPT_RULES = [
     cite: [
       { source: "AAPC_TENDON_VS_TPI", locator: "20551 for tendon origin/insertion" },
       { source: "CPT_CHANGES_2004_TPI", locator: "20550/20551 are reported per structure" },
+    ],
+  },
+  {
+    id: "CPT-PRP-01",
+    version: 1,
+    family: "cpt",
+    effective: { from: "2011-01-01", to: null },
+    statement:
+      "Platelet-rich plasma injected, at any number of sites, is one unit of the Category III code 0232T for the session. It includes the blood draw, the preparation and any image guidance: the PRP gets no drug line (never J3490), its guidance no 76942/77002, and the muscles given PRP are not counted toward 20552/20553. The payer's coverage of biologic injectates applies (PAY-AGENT-01).",
+    cite: [
+      {
+        source: "HCPRO_0232T_2011",
+        locator:
+          "0232T from the 2011 CPT Manual: any site, image guidance, harvesting and preparation",
+      },
+      {
+        source: "NCCI_PTP_2026Q3",
+        locator:
+          "0232T/76942 and 0232T/77002, modifier indicator 1 (CPT or CMS manual coding instruction); no edit between 20552/20553 and 0232T",
+      },
     ],
   },
   {

@@ -100,6 +100,23 @@ export const DIAGNOSIS_RULES = [
     ],
   },
   {
+    id: "DX-ORDER-02",
+    version: 1,
+    family: "diagnosis",
+    effective: icd10,
+    statement:
+      'A code whose title, or its category\'s, says "diseases classified elsewhere" (a manifestation, or an organism as the cause of a disease coded elsewhere) is never the first-listed diagnosis: the Tabular says to code first the underlying condition, whose entry says "use additional code" for it. The Tabular\'s code-first and use-additional-code notes themselves are not in the loaded data, so a code that has such a note without that title is not checked.',
+    cite: [
+      {
+        source: "ICD10CM_GUIDELINES_ORDER",
+        locator:
+          'I.A.13: "in diseases classified elsewhere" codes are never first-listed; the underlying condition is sequenced first',
+      },
+      { source: "ICD10CM_FY2027", locator: "code and category titles" },
+      { source: "ICD10CM_FY2026", locator: "code and category titles" },
+    ],
+  },
+  {
     id: "DX-EXCL1-01",
     version: 1,
     family: "diagnosis",

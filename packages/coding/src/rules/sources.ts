@@ -96,6 +96,20 @@ export const SOURCES = {
     url: "https://www.the-rheumatologist.org/article/methotrexate-codes-billing-updated/",
     confidence: "medium",
   },
+  PALMETTO_EM_2021: {
+    title:
+      "Palmetto GBA (MAC): Medicare Part B 2021 Final Rule, E/M changes: from January 1, 2021 an office/outpatient visit level is chosen by medical decision-making or total time, and 99201 is deleted",
+    edition: "effective 2021-01-01",
+    url: "https://palmettogba.com/palmetto/jmb.nsf/DIDC/BWSU772836~Medicare%20News",
+    confidence: "high",
+  },
+  HCPRO_0232T_2011: {
+    title:
+      "HCPro APCs Insider: Category III code 0232T in the 2011 CPT Manual, a platelet-rich plasma injection at any site with its image guidance, harvesting and preparation",
+    edition: "2011-01-28",
+    url: "http://www.hcpro.com/HIM-261882-859/QA-Reporting-platelet-rich-plasma-injection-on-Medicare-claims.html",
+    confidence: "medium",
+  },
   CMS_CLAIMS_MANUAL_12_30_6_7: {
     title:
       "Medicare Claims Processing Manual ch. 12 §30.6.7: a new patient has not received professional services from the physician or group, same specialty, within the previous three years",
@@ -105,7 +119,7 @@ export const SOURCES = {
   },
   ICD10CM_GUIDELINES_ORDER: {
     title:
-      "ICD-10-CM Official Guidelines I.C.20 (external cause codes are never first-listed) and I.A.12.a (Excludes1: the two conditions are never coded together)",
+      'ICD-10-CM Official Guidelines I.C.20 (external cause codes are never first-listed), I.A.12.a (Excludes1: the two conditions are never coded together) and I.A.13 (etiology/manifestation: "in diseases classified elsewhere" codes are never first-listed; code first the underlying condition)',
     edition: "FY2027",
     url: "https://www.cms.gov/medicare/coding-billing/icd-10-codes",
     confidence: "high",

@@ -19,6 +19,8 @@ export type InjectateDose =
       /** The HCPCS drug line with its billing units (J3301 x 4), or null when the agent has no code. */
       line: HcpcsUnits | null;
       unclassified: boolean;
+      /** The agent's own procedure code (PRP: 0232T), which includes it: no drug line. */
+      procedureCode: string | null;
     }
   | { kind: "problem"; message: string };
 
@@ -38,6 +40,7 @@ export function injectateDose(injectate: Partial<Injectate> | undefined): Inject
     unit: dose.unit,
     line: hcpcsUnitsFor(agent, dose.amount) ?? null,
     unclassified: agent.unclassified,
+    procedureCode: agent.procedureCode ?? null,
   };
 }
 

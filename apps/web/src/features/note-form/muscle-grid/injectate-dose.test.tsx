@@ -66,6 +66,21 @@ describe("injectate dose shown beside the injectate", () => {
       },
       expected: "Dose | 20 mg | J3301 × 2",
     },
+    {
+      name: "platelet-rich plasma is its own procedure, 0232T, with no drug line",
+      injectate: {
+        agentId: "platelet-rich-plasma",
+        value: 1,
+        unit: "units/mL" as const,
+        volumeMl: 2,
+      },
+      expected: "Dose | 2 units | 0232T (its own procedure, no drug line)",
+    },
+    {
+      name: "procaine has no HCPCS code of its own: an unclassified drug",
+      injectate: { agentId: "procaine", value: 1, unit: "percent" as const, volumeMl: 2 },
+      expected: "Dose | 20 mg | J3490 (unclassified drug)",
+    },
   ])("$name", ({ injectate, expected }) => {
     renderWithNoteForm(<MuscleGrid />, { procedure: rowWith(injectate) });
     expect(doseText()).toBe(expected);

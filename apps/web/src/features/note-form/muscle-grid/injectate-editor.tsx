@@ -67,9 +67,11 @@ export function InjectateEditor({ path, position, rowTitle, onRemove }: Props) {
               <span className="dose-hcpcs">
                 {dose.line
                   ? `${dose.line.code} × ${dose.line.units}`
-                  : dose.unclassified
-                    ? "J3490 (unclassified drug)"
-                    : "no separate drug code"}
+                  : dose.procedureCode
+                    ? `${dose.procedureCode} (its own procedure, no drug line)`
+                    : dose.unclassified
+                      ? "J3490 (unclassified drug)"
+                      : "no separate drug code"}
               </span>
             </>
           )}
