@@ -30,6 +30,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATABASE_URL: `sqlite:${DB}`, LOG_LEVEL: "warn" },
+    // DEMO_DATA=1: the journeys sign in with the demo accounts and open the demo patients.
+    env: { PORT: String(PORT), DATABASE_URL: `sqlite:${DB}`, LOG_LEVEL: "warn", DEMO_DATA: "1" },
   },
 });

@@ -427,7 +427,13 @@ async function main(): Promise<void> {
     cwd: ROOT,
     detached: true,
     stdio: "ignore",
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${db}`, LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: `sqlite:${db}`,
+      LOG_LEVEL: "warn",
+      DEMO_DATA: "1",
+    },
   });
   await waitForHealth(base, 60_000);
   console.log(`bench: API on ${base} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -5,6 +5,7 @@ import { config, locales } from "zod/mini";
 import { DEFAULT_ASSISTANT_SECTIONS } from "@tpi/schemas";
 import { authorize, routesWithoutPolicy } from "./auth/authorize.js";
 import { auditTrail } from "./audit/audit-trail.js";
+import { DEFAULT_SESSION_IDLE_MINUTES, sessionPolicy } from "./auth/session-store.js";
 import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import type { AppDeps, AppEnv } from "./http/app-env.js";
 import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
@@ -42,8 +43,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     logger: deps.logger,
     now: deps.now ?? (() => new Date()),
     version: deps.version ?? API_VERSION,
-    signInThrottle: new SignInThrottle(deps.signInThrottle),
+    signInThrottle: SignInThrottle.forDatabase(deps.db, deps.signInThrottle),
     assistantSections: deps.assistantSections ?? DEFAULT_ASSISTANT_SECTIONS,
+    sessionPolicy: sessionPolicy(deps.sessionIdleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES),
   };
   const app = new Hono<AppEnv>();
 
@@ -73,7 +75,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       },
     }),
   );
-  app.use("/api/*", authorize({ db: routeDeps.db, now: routeDeps.now, logger: deps.logger }));
+  app.use(
+    "/api/*",
+    authorize({
+      db: routeDeps.db,
+      now: routeDeps.now,
+      logger: deps.logger,
+      sessionPolicy: routeDeps.sessionPolicy,
+    }),
+  );
 
   app.route("/api/health", healthRoutes(routeDeps));
   app.route("/api/session", sessionRoutes(routeDeps));

@@ -26,8 +26,18 @@ try {
   const lines = [
     `TPI Note is running at ${running.url}  (database: ${settings.database.kind})`,
     ...(running.seeded ? ["Demo data was created on this first start."] : []),
-    `Demo sign-in (synthetic accounts), password "${DEMO_PASSWORD}":`,
-    ...DEMO_USERS.map((u) => `  ${u.email.padEnd(20)} ${u.role}`),
+    ...(settings.demoData
+      ? [
+          `Demo sign-in (synthetic accounts), password "${DEMO_PASSWORD}":`,
+          ...DEMO_USERS.map((u) => `  ${u.email.padEnd(20)} ${u.role}`),
+        ]
+      : []),
+    ...(running.hasUsers
+      ? []
+      : [
+          "No accounts yet. Create the first administrator with:  pnpm create-admin",
+          "(or start with DEMO_DATA=1 for the synthetic demo accounts and patients)",
+        ]),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 

@@ -27,6 +27,10 @@ export interface Settings {
   webDist: string;
   /** The note sections a medical assistant may fill (ASSISTANT_SECTIONS, comma-separated ids). */
   assistantSections: NoteSectionId[];
+  /** Minutes without a request after which a session ends (SESSION_IDLE_MINUTES, default 15). */
+  sessionIdleMinutes: number;
+  /** Create the synthetic demo accounts and patients on an empty database (DEMO_DATA=1). */
+  demoData: boolean;
 }
 
 /** A bad setting: names the variable and says what is wrong, for a one-line start-up message. */
@@ -112,6 +116,27 @@ const EnvSchema = z.object({
         ),
       ),
   ),
+  SESSION_IDLE_MINUTES: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default("15")
+      .refine((v) => /^\d{1,4}$/.test(v.trim()), "must be a whole number of minutes")
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(2, "must be at least 2 (the warning comes a minute before)")
+          .max(720, "must be at most 720 (12 hours, the longest a session lasts)"),
+      ),
+  ),
+  DEMO_DATA: z.preprocess(
+    (v) => (typeof v === "string" ? emptyToUndefined(v.trim().toLowerCase()) : v),
+    z
+      .enum(["1", "0", "true", "false", "yes", "no"], { message: "must be 1 or 0" })
+      .default("0")
+      .transform((v) => v === "1" || v === "true" || v === "yes"),
+  ),
 });
 
 const SAFE_TO_ECHO: ReadonlySet<string> = new Set([
@@ -119,6 +144,8 @@ const SAFE_TO_ECHO: ReadonlySet<string> = new Set([
   "HOST",
   "LOG_LEVEL",
   "ASSISTANT_SECTIONS",
+  "SESSION_IDLE_MINUTES",
+  "DEMO_DATA",
 ]);
 
 /** Parses the environment (process.env by default); throws SettingsError naming each bad variable. */
@@ -130,6 +157,8 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     LOG_LEVEL: env.LOG_LEVEL,
     WEB_DIST: env.WEB_DIST,
     ASSISTANT_SECTIONS: env.ASSISTANT_SECTIONS,
+    SESSION_IDLE_MINUTES: env.SESSION_IDLE_MINUTES,
+    DEMO_DATA: env.DEMO_DATA,
   });
   if (!parsed.success) {
     throw new SettingsError(
@@ -152,5 +181,7 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
     assistantSections: e.ASSISTANT_SECTIONS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    demoData: e.DEMO_DATA,
   };
 }

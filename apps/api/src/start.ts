@@ -11,8 +11,10 @@ export interface RunningServer {
   url: string;
   port: number;
   db: Db;
-  /** Whether this start created the demo accounts (a fresh database). */
+  /** Whether this start created the demo accounts (a fresh database with DEMO_DATA=1). */
   seeded: boolean;
+  /** Whether the database has any account (if not, `pnpm create-admin` makes the first). */
+  hasUsers: boolean;
   close(): Promise<void>;
 }
 
@@ -28,8 +30,12 @@ export async function startServer(
     for (const m of migrations) {
       logger.info("db.migrated", { migration: m.migrationName, status: m.status });
     }
-    const seeded = await seedDemoDataIfEmpty(db, now());
+    // Demo accounts and patients only when asked for (DEMO_DATA=1): a clinic's server starts empty,
+    // and `pnpm create-admin` makes its first account.
+    const seeded = settings.demoData ? await seedDemoDataIfEmpty(db, now()) : false;
     if (seeded) logger.info("db.demo-data-created");
+    const hasUsers =
+      (await db.kysely.selectFrom("users").select("id").limit(1).executeTakeFirst()) !== undefined;
 
     const app = createApp({
       db,
@@ -37,6 +43,7 @@ export async function startServer(
       webDist: settings.webDist,
       now,
       assistantSections: settings.assistantSections,
+      sessionIdleMinutes: settings.sessionIdleMinutes,
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, () =>
@@ -51,6 +58,7 @@ export async function startServer(
       port,
       db,
       seeded,
+      hasUsers,
       close: async () => {
         await new Promise<void>((resolve, reject) => {
           server.close((err) => (err ? reject(err) : resolve()));

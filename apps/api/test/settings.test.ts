@@ -12,6 +12,8 @@ describe("loadSettings", () => {
       logLevel: "info",
       webDist: join(API_PACKAGE_DIR, "..", "web", "dist"),
       assistantSections: ["encounter", "history", "vitals", "conservativeCare", "priorSessions"],
+      sessionIdleMinutes: 15,
+      demoData: false,
     });
   });
 
@@ -57,6 +59,14 @@ describe("loadSettings", () => {
       env: { ASSISTANT_SECTIONS: " history, findings ,history" },
       expected: { assistantSections: ["history", "findings"] },
     },
+    {
+      name: "an idle time",
+      env: { SESSION_IDLE_MINUTES: "30" },
+      expected: { sessionIdleMinutes: 30 },
+    },
+    { name: "demo data on", env: { DEMO_DATA: "1" }, expected: { demoData: true } },
+    { name: "demo data as a word", env: { DEMO_DATA: "TRUE" }, expected: { demoData: true } },
+    { name: "demo data off", env: { DEMO_DATA: "0" }, expected: { demoData: false } },
   ])("reads $name", ({ env, expected }) => {
     expect(loadSettings(env)).toMatchObject(expected);
   });
@@ -116,6 +126,30 @@ describe("loadSettings", () => {
       variable: "ASSISTANT_SECTIONS",
       message:
         'must be note section ids from encounter, history, vitals, findings, conservativeCare, priorSessions, consent, procedure, diagnoses, sameDayEm (got "history,procedur")',
+    },
+    {
+      name: "an idle time in words",
+      env: { SESSION_IDLE_MINUTES: "fifteen" },
+      variable: "SESSION_IDLE_MINUTES",
+      message: 'must be a whole number of minutes (got "fifteen")',
+    },
+    {
+      name: "an idle time too short for its warning",
+      env: { SESSION_IDLE_MINUTES: "1" },
+      variable: "SESSION_IDLE_MINUTES",
+      message: "must be at least 2",
+    },
+    {
+      name: "an idle time longer than a session",
+      env: { SESSION_IDLE_MINUTES: "721" },
+      variable: "SESSION_IDLE_MINUTES",
+      message: "must be at most 720",
+    },
+    {
+      name: "demo data neither on nor off",
+      env: { DEMO_DATA: "maybe" },
+      variable: "DEMO_DATA",
+      message: 'must be 1 or 0 (got "maybe")',
     },
   ])("refuses $name, naming the variable", ({ env, variable, message }) => {
     let caught: unknown;

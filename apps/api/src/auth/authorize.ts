@@ -5,7 +5,7 @@ import type { AppDeps, AppEnv } from "../http/app-env.js";
 import { PROBLEM_TYPES, problem } from "../http/problem.js";
 import type { Logger } from "../log.js";
 import { ROUTE_POLICY, routeKey } from "./route-policy.js";
-import { userForToken } from "./session-store.js";
+import { findSession, slideSession, type SessionPolicy } from "./session-store.js";
 import { SESSION_COOKIE } from "./token.js";
 
 /** An /api route pattern a handler is registered on (not a middleware or a catch-all). */
@@ -26,8 +26,14 @@ function matchedRouteKey(c: Context): string | undefined {
  * matches no route still needs a session (so unknown URLs reveal nothing), then falls through to 404.
  * A matched route without a row is refused: the table fails closed.
  */
+/**
+ * Requests that do not count as activity: reading how long the session has left (the web app asks
+ * this to time its idle warning, and asking must not keep an unattended screen signed in).
+ */
+const PASSIVE_ROUTES: ReadonlySet<string> = new Set(["GET /api/session"]);
+
 export function authorize(
-  deps: Required<Pick<AppDeps, "db" | "now">> & { logger: Logger },
+  deps: Required<Pick<AppDeps, "db" | "now">> & { logger: Logger; sessionPolicy: SessionPolicy },
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = matchedRouteKey(c);
@@ -35,11 +41,12 @@ export function authorize(
     if (access === "public") return next();
 
     const token = getCookie(c, SESSION_COOKIE);
-    const user =
+    const now = deps.now();
+    const found =
       token === undefined || token === ""
         ? undefined
-        : await userForToken(deps.db, token, deps.now());
-    if (user === undefined) {
+        : await findSession(deps.db, token, now, deps.sessionPolicy);
+    if (found === undefined) {
       return problem(c, {
         type: PROBLEM_TYPES.unauthenticated,
         title: "Sign-in required",
@@ -47,7 +54,14 @@ export function authorize(
         detail: "Sign in to continue; the session is missing or has expired.",
       });
     }
+    // Any other request is activity: the idle sign-out moves forward (SESSION_IDLE_MINUTES).
+    const session =
+      key !== undefined && PASSIVE_ROUTES.has(key)
+        ? found
+        : await slideSession(deps.db, found, now, deps.sessionPolicy);
+    const user = session.user;
     c.set("user", user);
+    c.set("session", session);
     if (key === undefined) return next();
     if (access === undefined) {
       deps.logger.error("route-policy.missing-row", { route: key });

@@ -54,7 +54,9 @@ export function weakPasswordReason(
   }
   if (isRepeatedPattern(folded)) return "Do not repeat a short pattern";
   if (isRun(letters)) return "Do not use a run of letters or digits (abcd…, 1234…)";
-  if (alnumLength(without(folded, COMMON)) < 6) {
+  const beyondCommon = without(folded, COMMON).replace(/[^\p{L}\p{N}]/gu, "");
+  // What is left besides well-known words: a few characters, or a number ("password123456").
+  if (beyondCommon.length < 6 || (/^\d+$/.test(beyondCommon) && beyondCommon.length < 10)) {
     return "This password is too easy to guess: it is mostly a well-known password";
   }
   const personal = [account.email?.split("@")[0] ?? "", account.displayName ?? ""]

@@ -28,6 +28,10 @@ export const ROUTE_POLICY: Readonly<Record<string, RouteAccess>> = {
   // Public so that a client whose session already expired can still clear its cookie.
   "DELETE /api/session": "public",
   "GET /api/session/me": ANY_ROLE,
+  // How long the session has left (passive: does not extend it), "stay signed in", own password.
+  "GET /api/session": ANY_ROLE,
+  "POST /api/session/touch": ANY_ROLE,
+  "POST /api/session/password": ANY_ROLE,
 
   "GET /api/patients": CLINICAL_ROLES,
   "GET /api/patients/:id": CLINICAL_ROLES,

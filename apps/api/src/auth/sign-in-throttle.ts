@@ -1,4 +1,13 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { createHash } from "node:crypto";
+import type pg from "pg";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+  type IRateLimiterOptions,
+} from "rate-limiter-flexible";
+import type { Db } from "../db/connect.js";
 
 export interface SignInThrottleOptions {
   /** Failed sign-ins for one email before that email is paused. */
@@ -28,22 +37,39 @@ export const DEFAULT_SIGN_IN_THROTTLE: SignInThrottleOptions = {
  * password is right, and unknown emails are counted like real ones, so the refusal reveals nothing
  * about which accounts exist.
  *
- * The counts live in this process's memory (rate-limiter-flexible): right for the single-process
- * SQLite set-up; several API processes behind a balancer would each keep their own, and a restart
- * forgets them.
+ * Where the counts live (rate-limiter-flexible):
+ * - PostgreSQL: in the `sign_in_throttle` table (migration 2026-11-29-2003, the library's layout), so
+ *   every API process on that database counts the same failures, and a restart forgets nothing;
+ * - SQLite (one API process): in this process's memory.
  */
 export class SignInThrottle {
-  private readonly byAccount: RateLimiterMemory;
-  private readonly byAddress: RateLimiterMemory;
+  private readonly byAccount: RateLimiterAbstract;
+  private readonly byAddress: RateLimiterAbstract;
 
-  constructor(options: SignInThrottleOptions = DEFAULT_SIGN_IN_THROTTLE) {
-    const limiter = (keyPrefix: string, points: number) =>
-      new RateLimiterMemory({
+  /** The throttle for this database: shared through PostgreSQL, in memory for SQLite. */
+  static forDatabase(db: Db, options?: SignInThrottleOptions): SignInThrottle {
+    return new SignInThrottle(options, db.pgPool);
+  }
+
+  constructor(options: SignInThrottleOptions = DEFAULT_SIGN_IN_THROTTLE, pgPool?: pg.Pool) {
+    const limiter = (keyPrefix: string, points: number): RateLimiterAbstract => {
+      const common: IRateLimiterOptions = {
         keyPrefix,
         points,
         duration: options.windowSeconds,
         blockDuration: options.windowSeconds,
-      });
+      };
+      return pgPool === undefined
+        ? new RateLimiterMemory(common)
+        : new RateLimiterPostgres({
+            ...common,
+            storeClient: pgPool,
+            storeType: "pool",
+            // Created by the migration, in the schema the pool's search_path selects.
+            tableName: "sign_in_throttle",
+            tableCreated: true,
+          });
+    };
     this.byAccount = limiter("sign-in-account", options.failuresPerAccount);
     this.byAddress = limiter("sign-in-address", options.failuresPerAddress);
   }
@@ -69,14 +95,18 @@ export class SignInThrottle {
   }
 }
 
-/** Emails differ in case and spaces as typed; one account is one key. */
-const accountKey = (email: string) => email.trim().toLowerCase();
+/**
+ * Emails differ in case and spaces as typed; one account is one key. Hashed, so the table holds no
+ * email addresses and any length fits its varchar(255) key.
+ */
+const accountKey = (email: string) =>
+  createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
 
 /**
  * Counts one attempt: 0 when within the limit, else the seconds until the key may try again. Past the
  * limit the library rejects with its result (and blocks the key): that is the pause, not an error.
  */
-async function consumeOne(limiter: RateLimiterMemory, key: string): Promise<number> {
+async function consumeOne(limiter: RateLimiterAbstract, key: string): Promise<number> {
   try {
     await limiter.consume(key);
     return 0;

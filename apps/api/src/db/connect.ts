@@ -9,6 +9,8 @@ import type { Database, DatabaseKind } from "./database.js";
 export interface Db {
   kysely: Kysely<Database>;
   kind: DatabaseKind;
+  /** PostgreSQL's connection pool (the one Kysely uses), for libraries that take a pg pool. */
+  pgPool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,7 @@ export function connectDatabase(target: DatabaseTarget): Db {
     case "postgres": {
       const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
       const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-      return { kysely, kind: "postgres", close: () => kysely.destroy() };
+      return { kysely, kind: "postgres", pgPool: pool, close: () => kysely.destroy() };
     }
   }
 }

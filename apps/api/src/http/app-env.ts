@@ -1,5 +1,6 @@
 import type { NoteSectionId, User } from "@tpi/schemas";
 import type { AuditContext } from "../audit/audit-context.js";
+import type { ActiveSession } from "../auth/session-store.js";
 import type { SignInThrottleOptions } from "../auth/sign-in-throttle.js";
 import type { Db } from "../db/connect.js";
 import type { Logger } from "../log.js";
@@ -17,12 +18,16 @@ export interface AppDeps {
   signInThrottle?: SignInThrottleOptions;
   /** Sections a medical assistant may change (settings.assistantSections; default DEFAULT_ASSISTANT_SECTIONS). */
   assistantSections?: readonly NoteSectionId[];
+  /** Minutes without a request before a session ends (settings.sessionIdleMinutes; default 15). */
+  sessionIdleMinutes?: number;
 }
 
 export interface AppEnv {
   Variables: {
     /** Set by the session middleware on every authenticated /api request. */
     user: User;
+    /** The session behind `user`, with its end after this request's activity. */
+    session: ActiveSession;
     /** What routes added for this request's audit row (see audit/audit-context.ts). */
     audit: AuditContext | undefined;
   };

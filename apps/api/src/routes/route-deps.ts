@@ -1,4 +1,5 @@
 import type { NoteSectionId } from "@tpi/schemas";
+import type { SessionPolicy } from "../auth/session-store.js";
 import type { SignInThrottle } from "../auth/sign-in-throttle.js";
 import type { Db } from "../db/connect.js";
 import type { Logger } from "../log.js";
@@ -11,4 +12,5 @@ export interface RouteDeps {
   version: string;
   signInThrottle: SignInThrottle;
   assistantSections: readonly NoteSectionId[];
+  sessionPolicy: SessionPolicy;
 }

@@ -1,6 +1,13 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { ROLE_ACTIONS, SessionMeSchema, SignInRequestSchema } from "@tpi/schemas";
+import {
+  ChangePasswordRequestSchema,
+  ROLE_ACTIONS,
+  SessionInfoSchema,
+  SessionMeSchema,
+  SignInRequestSchema,
+} from "@tpi/schemas";
+import { weakPasswordReason } from "../auth/password-policy.js";
 import { editableSectionsFor } from "../auth/note-sections.js";
 import { decoyHash, verifyPassword } from "../auth/password.js";
 import {
@@ -14,7 +21,8 @@ import { audit } from "../audit/audit-context.js";
 import type { AppEnv } from "../http/app-env.js";
 import { parseJsonBody } from "../http/body.js";
 import { clientAddress } from "../http/client-address.js";
-import { PROBLEM_TYPES, problem } from "../http/problem.js";
+import { PROBLEM_TYPES, problem, weakPasswordProblem } from "../http/problem.js";
+import { changeOwnPassword } from "../store/users.store.js";
 import type { RouteDeps } from "./route-deps.js";
 
 export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
@@ -67,12 +75,18 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
     }
     await throttle.succeeded(email, address);
     audit(c, { userId: row.id, role: row.role });
-    const { token, expiresAt } = await createSession(deps.db, row.id, deps.now());
+    const { token, endsAtLatest } = await createSession(
+      deps.db,
+      row.id,
+      deps.now(),
+      deps.sessionPolicy,
+    );
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "Strict",
       path: "/",
-      expires: expiresAt,
+      // The cookie lives as long as the session could; the idle sign-out is the server's to decide.
+      expires: endsAtLatest,
       // Secure only over https, so the plain-http local set-up still works.
       secure: new URL(c.req.url).protocol === "https:",
     });
@@ -83,6 +97,71 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
     const token = getCookie(c, SESSION_COOKIE);
     if (token !== undefined) await deleteSession(deps.db, token);
     deleteCookie(c, SESSION_COOKIE, { path: "/" });
+    return c.body(null, 204);
+  });
+
+  /** How long the session has left without activity. Passive: asking does not extend it. */
+  const sessionInfo = (c: Context<AppEnv>) =>
+    c.json(
+      SessionInfoSchema.parse({
+        user: c.get("user"),
+        expiresAt: c.get("session").expiresAt.toISOString(),
+        idleMinutes: Math.round(deps.sessionPolicy.idleMs / 60_000),
+      }),
+    );
+  app.get("/", sessionInfo);
+  // "Stay signed in": a request like any other, so the middleware has already moved the end.
+  app.post("/touch", sessionInfo);
+
+  app.post("/password", async (c) => {
+    const body = await parseJsonBody(c, ChangePasswordRequestSchema);
+    if (!body.ok) return body.response;
+    const user = c.get("user");
+    const address = clientAddress(c);
+    // Guessing the current password from a borrowed session counts against the sign-in throttle.
+    const wait = await deps.signInThrottle.attempt(user.email, address);
+    if (wait > 0) {
+      c.header("Retry-After", String(wait));
+      return problem(c, {
+        type: PROBLEM_TYPES.tooManySignIns,
+        title: "Too many wrong passwords",
+        status: 429,
+        detail: `Too many wrong passwords. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.`,
+      });
+    }
+    const row = await findUserByEmail(deps.db, user.email);
+    if (
+      row === undefined ||
+      !(await verifyPassword(body.data.currentPassword, row.password_hash))
+    ) {
+      return problem(c, {
+        type: PROBLEM_TYPES.validation,
+        title: "Validation failed",
+        status: 400,
+        detail: "The current password is not right.",
+        errors: [{ path: "currentPassword", message: "This is not your current password" }],
+      });
+    }
+    await deps.signInThrottle.succeeded(user.email, address);
+    if (body.data.newPassword === body.data.currentPassword) {
+      return weakPasswordProblem(
+        c,
+        "newPassword",
+        "Choose a password different from the current one",
+      );
+    }
+    const weak = weakPasswordReason(body.data.newPassword, {
+      email: user.email,
+      displayName: user.displayName,
+    });
+    if (weak !== undefined) return weakPasswordProblem(c, "newPassword", weak);
+    const ended = await changeOwnPassword(
+      deps.db,
+      user.id,
+      body.data.newPassword,
+      c.get("session").tokenHash,
+    );
+    audit(c, { detail: { otherSessionsEnded: ended } });
     return c.body(null, 204);
   });
 

@@ -147,6 +147,20 @@ export async function resetPassword(
   });
 }
 
+/** A user's own password change: every other session of theirs ends; the one making the change stays. */
+export async function changeOwnPassword(
+  db: Db,
+  id: string,
+  password: string,
+  keepTokenHash: string,
+): Promise<number> {
+  const hash = await hashPassword(password);
+  return db.kysely.transaction().execute(async (trx) => {
+    await trx.updateTable("users").set({ password_hash: hash }).where("id", "=", id).execute();
+    return endSessionsIn(trx, id, keepTokenHash);
+  });
+}
+
 /** Ends every session of a user, except the one whose token hash is given (the caller's own). */
 export async function endSessionsIn(
   trx: Transaction<Database> | Db["kysely"],

@@ -91,6 +91,22 @@ export const ROUTE_MATRIX: readonly MatrixCase[] = [
     expect: { anonymous: 204, "medical-assistant": 204, physician: 204, coder: 204, admin: 204 },
   },
   { route: "GET /api/session/me", request: fixed("/api/session/me"), expect: only(EVERYONE, 200) },
+  { route: "GET /api/session", request: fixed("/api/session"), expect: only(EVERYONE, 200) },
+  {
+    route: "POST /api/session/touch",
+    request: fixed("/api/session/touch", {}),
+    expect: only(EVERYONE, 200),
+  },
+  {
+    route: "POST /api/session/password",
+    // A wrong current password: the route is open to every role, and nobody's password changes.
+    name: "a wrong current password",
+    request: fixed("/api/session/password", {
+      currentPassword: "not the password",
+      newPassword: "a long new passphrase",
+    }),
+    expect: only(EVERYONE, 400),
+  },
 
   { route: "GET /api/patients", request: fixed("/api/patients"), expect: only(CLINICAL, 200) },
   {

@@ -18,6 +18,7 @@ import {
   routesWithoutPolicy,
 } from "../../src/index.js";
 import { authorize } from "../../src/auth/authorize.js";
+import { sessionPolicy } from "../../src/auth/session-store.js";
 import type { AppEnv } from "../../src/http/app-env.js";
 import { call } from "../support/http.js";
 import {
@@ -134,6 +135,7 @@ describe.each(DATABASES)("role x route matrix on %s", (database) => {
         db: server.running.db,
         now: () => new Date(),
         logger: createLogger("error", () => {}),
+        sessionPolicy: sessionPolicy(15),
       }),
     );
     app.get("/api/unlisted", (x) => x.text("should never be reachable"));

@@ -34,7 +34,13 @@ export interface TestServer {
  */
 export async function startTestServer(
   database: DatabaseName,
-  options: { webDist?: string; now?: () => Date } = {},
+  options: {
+    webDist?: string;
+    now?: () => Date;
+    /** Create the demo accounts and patients (DEMO_DATA=1); true unless a test needs an empty server. */
+    demoData?: boolean;
+    sessionIdleMinutes?: number;
+  } = {},
 ): Promise<TestServer> {
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
@@ -64,6 +70,8 @@ export async function startTestServer(
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: "info",
     WEB_DIST: options.webDist ?? join(tmpdir(), "tpi-no-web-build-here"),
+    DEMO_DATA: options.demoData === false ? "0" : "1",
+    SESSION_IDLE_MINUTES: String(options.sessionIdleMinutes ?? 15),
   });
   const logLines: string[] = [];
   const running = await startServer(
