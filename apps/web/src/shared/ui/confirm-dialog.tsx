@@ -39,7 +39,7 @@ export function ConfirmDialog({
         >
           {confirmLabel}
         </button>
-        <button type="button" className="button button-secondary" onClick={onCancel} autoFocus>
+        <button type="button" className="button button-secondary" onClick={onCancel} data-autofocus>
           Cancel
         </button>
       </div>

@@ -12,7 +12,7 @@ type Props = {
 /**
  * A modal dialog on the browser's own <dialog>: showModal() gives the focus trap, Escape, the inert
  * page behind and the return of focus for free, so none of it is re-implemented here. The title names
- * the dialog (aria-labelledby).
+ * the dialog (aria-labelledby). A child with the attribute data-autofocus takes the focus on opening.
  */
 export function ModalDialog({ open, title, onClose, children, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -20,7 +20,14 @@ export function ModalDialog({ open, title, onClose, children, className }: Props
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the first focusable element. React's autoFocus cannot pick another: it
+      // runs while the dialog is still closed (display: none), where nothing takes focus. A child
+      // marked data-autofocus (a confirmation's safe "Cancel") is focused here instead.
+      const asked = dialog.querySelector("[data-autofocus]");
+      if (asked instanceof HTMLElement) asked.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
