@@ -146,13 +146,20 @@ export function NoteLifeActions({
   );
 }
 
-/** The 422's blocking findings and checklist items as one list; its field errors when it has none. */
+/**
+ * The 422's blocking findings and checklist items as one list; its field errors when it has none.
+ * An open checklist item the engine also reports as a finding (same rule, same field) is listed
+ * once, with the finding's message.
+ */
 export function blockingItems(problem: Problem): BlockingItem[] {
   const blocking = problem.blocking;
   if (blocking) {
+    const asFinding = new Set(blocking.findings.map((f) => `${f.ruleId}|${f.path}`));
     return [
       ...blocking.findings.map((f) => ({ path: f.path, message: f.message })),
-      ...blocking.checklist.map((c) => ({ path: c.path, message: `${c.label}: not documented` })),
+      ...blocking.checklist
+        .filter((c) => !asFinding.has(`${c.id}|${c.path}`))
+        .map((c) => ({ path: c.path, message: `${c.label}: not documented` })),
     ];
   }
   return (problem.errors ?? []).map((e) => ({

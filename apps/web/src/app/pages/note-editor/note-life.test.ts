@@ -46,6 +46,58 @@ describe("the 422 of a refused signing, as blocking items", () => {
     ]);
   });
 
+  it("an open checklist item the engine also reports as a finding is listed once", () => {
+    const consent = {
+      path: "consent.obtained",
+      severity: "error" as const,
+      citations: [],
+    };
+    const items = blockingItems(
+      problem({
+        blocking: {
+          findings: [
+            {
+              ...consent,
+              ruleId: "DOC-CONSENT",
+              ruleVersion: 1,
+              message: "Consent: not documented yet; the note cannot be signed without it.",
+            },
+          ],
+          checklist: [
+            {
+              ...consent,
+              id: "DOC-CONSENT",
+              label: "Informed consent",
+              done: false,
+              requiredBy: ["universal"],
+              blocksSigning: true,
+            },
+            {
+              ...consent,
+              id: "SIGN-INJECTATE-OR-DRY-NEEDLING",
+              label: "Injectate given, or dry needling chosen explicitly, for this muscle",
+              path: "procedure.muscles.1.injectates",
+              done: false,
+              requiredBy: ["universal"],
+              blocksSigning: true,
+            },
+          ],
+        },
+      }),
+    );
+    expect(items).toEqual([
+      {
+        path: "consent.obtained",
+        message: "Consent: not documented yet; the note cannot be signed without it.",
+      },
+      {
+        path: "procedure.muscles.1.injectates",
+        message:
+          "Injectate given, or dry needling chosen explicitly, for this muscle: not documented",
+      },
+    ]);
+  });
+
   it("without the blocking list, the field errors (note. prefix dropped)", () => {
     expect(
       blockingItems(problem({ errors: [{ path: "note.consent.obtained", message: "Required" }] })),
