@@ -29,12 +29,6 @@ import { DEMO, claimLine, codePanel, field, openNewNote, waitForCodePanel } from
 // coded with no edit control anywhere (and the API refuses a direct PUT). Then: signed visits on
 // record become prior sessions the engine counts, up to the Medicare LCD's limit.
 
-// The hand-over, addenda, queries, discard, worklist and prior-session routes are being built on the
-// life-server branch; until they are on main these journeys cannot run (fixme, not skip: they must
-// be switched on with those routes).
-const PENDING_ROUTES =
-  "needs life-server's note-life routes (hand-over, sign, addenda, queries, discard, worklists)";
-
 const RILEY = "Example, Riley"; // commercial-bcbsa; no other journey writes notes for Riley
 const CASE2 = CASE_2_SHOULDER_GIRDLE.note;
 const PROVIDER = CASE2.renderingProvider!;
@@ -48,7 +42,6 @@ test("assistant hands over, physician signs after fixing what blocks it, coder q
   browser,
   baseURL,
 }) => {
-  test.fixme(true, PENDING_ROUTES);
   test.setTimeout(300_000);
   const axe = axeScanner;
   const today = localDate();
@@ -308,7 +301,6 @@ test("a second note for the same patient and date warns and offers the first; a 
   browser,
   baseURL,
 }) => {
-  test.fixme(true, PENDING_ROUTES);
   test.setTimeout(120_000);
   const doc = await personSignedIn(browser, baseURL, DEMO.physician);
   const docAxe = axeScanner(doc);
