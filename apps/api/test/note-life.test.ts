@@ -407,7 +407,7 @@ describe.each(DATABASES)("the note's life after writing on %s", (database) => {
       });
     });
 
-    it("addenda cannot be updated or deleted by SQL, nor inserted on an unsigned note", async () => {
+    it("addenda cannot be updated, deleted or truncated by SQL, nor inserted on an unsigned note", async () => {
       const signed = await createSigned("2026-04-02");
       const res = await post("physician", `/api/notes/${signed.id}/addenda`, {
         reason: "Late entry",
@@ -421,6 +421,14 @@ describe.each(DATABASES)("the note's life after writing on %s", (database) => {
         sql`delete from addenda where id = ${addendum.id}`,
       ]) {
         await expect(attempt.execute(db)).rejects.toThrow(/addenda are never changed/);
+      }
+      if (database === "postgres") {
+        // TRUNCATE skips row triggers: statement triggers refuse it (the cascade would take notes too).
+        for (const table of ["addenda", "coder_queries", "note_versions", "notes"]) {
+          await expect(sql`truncate ${sql.table(table)} cascade`.execute(db)).rejects.toThrow(
+            /never truncated/,
+          );
+        }
       }
       const draft = await create(MINIMAL_NOTE);
       await expect(

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from "kysely";
 import { ISSUE_8_ACCOUNTS_MIGRATIONS } from "./migrations-issue-8-accounts.js";
 import { noteLifeMigration } from "./migrations/2026-11-29-1001-note-life.js";
+import { noteLifeNoTruncateMigration } from "./migrations/2026-11-30-1001-note-life-no-truncate.js";
 
 /**
  * Schema changes, in code so they ship with the server and run at start-up. Only portable column
@@ -96,4 +97,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   ...ISSUE_8_ACCOUNTS_MIGRATIONS,
   // Statuses, hand-over, signature, addenda, coder queries, per-field changes, signed-note triggers.
   "2026-11-29-1001-note-life": noteLifeMigration,
+  // PostgreSQL: TRUNCATE, which skips row triggers, refused on notes, versions, addenda and queries.
+  "2026-11-30-1001-note-life-no-truncate": noteLifeNoTruncateMigration,
 };
