@@ -2,11 +2,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { CASE_2_SHOULDER_GIRDLE } from "@tpi/fixtures";
 import { extractText, getDocumentProxy } from "unpdf";
 import { enterNote } from "./note-entry";
+import { signThroughDialog } from "./note-life";
 import { openNewNote, signIn, waitForCodePanel } from "./support";
 
-// Issue 9: the finished note leaves the app. Case study 2 is entered through the editor, then its
-// print view is printed to PDF by Chromium and the server's PDF is downloaded: both read back as
-// text carry the same clinical content, and the plain-text export matches the print view line for line.
+// Issue 9: the finished note leaves the app. Case study 2 is entered through the editor; its draft
+// PDF carries the draft mark. It is then signed through the attestation dialog and given an addendum,
+// its print view is printed to PDF by Chromium and the server's PDF is downloaded: both read back as
+// text carry the same clinical content, signature and addendum, and the plain-text export matches the
+// print view line for line.
 
 const PATIENT = "Fictional, Morgan";
 const MUSCLES = [
@@ -22,8 +25,13 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   return text.replace(/\s+/g, " ");
 }
 
-/** What any PDF of case study 2 must say, read back as text. */
-function expectCaseStudy2(text: string, diagnosesEntered: boolean) {
+const ADDENDUM = {
+  reason: "Late entry",
+  text: "Ice pack applied for 10 minutes after the injections.",
+};
+
+/** What any PDF of case study 2 must say, read back as text: signed (with its addendum) or a draft. */
+function expectCaseStudy2(text: string, diagnosesEntered: boolean, signed: boolean) {
   expect(text).toContain(PATIENT);
   expect(text).toMatch(/Record number \(MRN\): DEMO-\d{4}/);
   for (const m of MUSCLES) {
@@ -35,9 +43,20 @@ function expectCaseStudy2(text: string, diagnosesEntered: boolean) {
     expect(text).toContain("M25.511 Pain in right shoulder");
   }
   expect(text).toContain("Rendering provider: Dr. Avery Demo, MD, NPI 1234567893");
-  expect(text).toContain("DRAFT - not signed");
   expect(text).toMatch(/Page 1 of \d/);
+  if (signed) {
+    expect(text).not.toContain("DRAFT - not signed");
+    expect(text).toMatch(/Signed by: Dr\. Demo Physician/);
+    expect(text).toMatch(/Signed at: \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(text).toContain("Addendum 1");
+    expect(text).toContain(`Reason: ${ADDENDUM.reason}`);
+    expect(text).toContain(ADDENDUM.text);
+  } else {
+    expect(text).toContain("DRAFT - not signed");
+  }
 }
+
+const noteId = (url: string) => new URL(url).pathname.split("/").pop() ?? "";
 
 /** Lines of text with runs of white space (a table cell's tab, padding) as one space; no blank lines. */
 const lines = (text: string) =>
@@ -72,7 +91,26 @@ test.describe("the finished note leaves the app", () => {
     await expect(page.getByRole("status").filter({ hasText: /^Saved / })).toBeVisible();
   });
 
-  test("print view printed by Chromium and the server's PDF carry the same note, marked as a draft", async ({
+  test("the unsigned draft's PDF carries the draft mark", async ({}, testInfo) => {
+    const draft = await page.request.get(`/api/notes/${noteId(noteUrl)}/pdf`);
+    expect(draft.status()).toBe(200);
+    const body = await draft.body();
+    await testInfo.attach("draft.pdf", { body, contentType: "application/pdf" });
+    expectCaseStudy2(await pdfText(body), diagnosesEntered, false);
+  });
+
+  test("signed through the attestation dialog, then an addendum is added", async () => {
+    await page.goto(noteUrl);
+    await signThroughDialog(page);
+    await expect(page.getByRole("form", { name: "Trigger point injection note" })).toHaveCount(0);
+    await page.getByLabel("Reason for the addendum").fill(ADDENDUM.reason);
+    await page.getByLabel("Addendum", { exact: true }).fill(ADDENDUM.text);
+    await page.getByRole("button", { name: "Add addendum" }).click();
+    const addenda = page.getByRole("list", { name: "Addenda, in the order written" });
+    await expect(addenda.getByRole("listitem")).toHaveCount(1);
+  });
+
+  test("print view printed by Chromium and the server's PDF carry the same signed note and addendum", async ({
     browserName: _browser,
   }, testInfo) => {
     await page.goto(noteUrl);
@@ -91,14 +129,13 @@ test.describe("the finished note leaves the app", () => {
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await page.emulateMedia({ media: "screen" });
     await testInfo.attach("print-view.pdf", { body: printed, contentType: "application/pdf" });
-    expectCaseStudy2(await pdfText(printed), diagnosesEntered);
+    expectCaseStudy2(await pdfText(printed), diagnosesEntered, true);
 
-    const id = new URL(noteUrl).pathname.split("/").pop() ?? "";
-    const server = await page.request.get(`/api/notes/${id}/pdf`);
+    const server = await page.request.get(`/api/notes/${noteId(noteUrl)}/pdf`);
     expect(server.status()).toBe(200);
     const serverPdf = await server.body();
     await testInfo.attach("server.pdf", { body: serverPdf, contentType: "application/pdf" });
-    expectCaseStudy2(await pdfText(serverPdf), diagnosesEntered);
+    expectCaseStudy2(await pdfText(serverPdf), diagnosesEntered, true);
   });
 
   test("the text export matches the print view line for line, and Copy note puts it on the clipboard", async () => {
