@@ -44,7 +44,13 @@ export {
   parseExcludes1Tsv,
   CODE_SET_FILES,
   ALL_CODE_SET_FILES,
+  icd10cmSlicer,
+  sliceExcludes1Tsv,
+  sliceHcpcsTsv,
+  slicePtpTsv,
+  ptpCodeList,
 } from "./codesets/index.js";
+export { icd10cmCodesReadBy, hcpcsCodesReadBy } from "./engine/codes-read.js";
 export type {
   IcdEntry,
   IcdCodeSet,

@@ -52,6 +52,20 @@ function codeAncestors(code: string): string[] {
 const inRange = (category: string, [from, to]: readonly [string, string]) =>
   category >= from && category <= to;
 
+/**
+ * Whether a note printed at `place` (a code or category, "Block M60-M63", "Chapter 4") applies to
+ * `code`: the same reading excludedBy does, so a slice of the file for some codes holds every note
+ * excludedBy would read for them.
+ */
+export function excludes1PlaceCovers(place: string, code: string): boolean {
+  const c = code.toUpperCase();
+  const block = /^Block ([A-Z0-9]{3})-([A-Z0-9]{3})$/.exec(place);
+  if (block) return inRange(c.slice(0, 3), [block[1]!, block[2]!]);
+  const chapter = CHAPTER_RANGES[place];
+  if (chapter) return inRange(c.slice(0, 3), chapter);
+  return codeAncestors(c).includes(place);
+}
+
 /** Parses icd10cm-excludes1-2027.tsv (code, note, excluded); notes without a code to read are kept out. */
 export function parseExcludes1Tsv(text: string, id: string): Excludes1Table {
   const byCode = new Map<string, ParsedNote[]>();

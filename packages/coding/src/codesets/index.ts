@@ -22,3 +22,10 @@ export type { PtpParseOptions } from "./ncci.js";
 export { CODE_SET_FILES, ALL_CODE_SET_FILES } from "./manifest.js";
 export type { CodeSetFileName } from "./manifest.js";
 export { parseTsv } from "./tsv.js";
+export {
+  icd10cmSlicer,
+  sliceExcludes1Tsv,
+  sliceHcpcsTsv,
+  slicePtpTsv,
+  ptpCodeList,
+} from "./slice.js";

@@ -6,7 +6,7 @@ import { AGENT_CLASS_LABELS, amountText, countOf, perAmount } from "./labels.tab
 import { ndcToEleven } from "./ndc.js";
 
 /** The HCPCS code for a drug with no code of its own (DRUG-NOC-01). */
-const UNCLASSIFIED_DRUG_CODE = "J3490";
+export const UNCLASSIFIED_DRUG_CODE = "J3490";
 
 const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
 
