@@ -157,7 +157,14 @@ export default tseslint.config(
   },
   // Tests and scripts may use Node freely and loosen a few checks that fight table-driven tests.
   {
-    files: ["**/*.test.ts", "**/*.test.tsx", "**/*.spec.ts", "**/bench/**", "**/scripts/**"],
+    files: [
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "**/*.test-support.ts",
+      "**/*.spec.ts",
+      "**/bench/**",
+      "**/scripts/**",
+    ],
     rules: {
       "no-restricted-imports": "off",
       "@typescript-eslint/no-non-null-assertion": "off",

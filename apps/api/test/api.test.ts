@@ -11,6 +11,7 @@ import {
   PayerProfileSchema,
   type NoteRecord,
   type Patient,
+  Icd10cmSliceSchema,
 } from "@tpi/schemas";
 import { readCodeSetGzip } from "@tpi/codesets";
 import { sql } from "kysely";
@@ -539,6 +540,66 @@ describe.each(DATABASES)("API on %s", (database) => {
         expect((await get(`/api/code-sets/${file}`)).status).toBe(404);
       },
     );
+
+    it("slices ICD-10-CM for a note's codes: each code and the codes under it, in every fiscal year", async () => {
+      const res = await get("/api/code-sets/icd10cm-slice?codes=m79.1,M54.2");
+      expect(res.status, res.text).toBe(200);
+      const slice = Icd10cmSliceSchema.parse(res.body);
+      expect(slice.icd10cm.map((f) => f.file)).toEqual([
+        "icd10cm-2026.tsv.gz",
+        "icd10cm-2027.tsv.gz",
+      ]);
+      for (const { tsv } of slice.icd10cm) {
+        const codes = tsv
+          .trim()
+          .split("\n")
+          .slice(1)
+          .map((l) => l.split("\t")[0]);
+        expect(tsv.split("\n")[0]).toBe("code\tbillable\tshort_title\tlong_title");
+        expect(codes).toEqual(expect.arrayContaining(["M79.1", "M79.18", "M79.12", "M54.2"]));
+        expect(codes.every((c) => c!.startsWith("M79.1") || c === "M54.2")).toBe(true);
+      }
+      expect(slice.excludes1.tsv.split("\n")[0]).toBe("code\tnote\texcluded");
+    });
+
+    it.each([
+      { name: "no codes", query: "", path: "codes" },
+      { name: "an empty list", query: "codes=", path: "codes" },
+      { name: "a code that is not ICD-10-CM", query: "codes=M79.18,DROP%20TABLE", path: "codes.1" },
+      {
+        name: "one code over the limit",
+        query: `codes=${Array(41).fill("M79.18").join(",")}`,
+        path: "codes",
+      },
+    ])("answers 400 with the field for a bad slice request: $name", async ({ query, path }) => {
+      const res = await get(`/api/code-sets/icd10cm-slice?${query}`);
+      expect(res.status, res.text).toBe(400);
+      expect(res.body).toMatchObject({
+        errors: expect.arrayContaining([expect.objectContaining({ path })]) as unknown,
+      });
+    });
+
+    it("a slice at the limit of 40 codes is answered", async () => {
+      const res = await get(
+        `/api/code-sets/icd10cm-slice?codes=${Array(40).fill("M79.18").join(",")}`,
+      );
+      expect(res.status, res.text).toBe(200);
+    });
+
+    it("serves the engine's PTP and HCPCS subsets gzipped, far smaller than the files", async () => {
+      for (const file of ["ncci-ptp-subset.tsv.gz", "hcpcs-2026.tsv.gz"] as const) {
+        const res = await fetch(`${server.url}/api/code-sets/engine-subset/${file}`, {
+          headers: { cookie },
+        });
+        expect(res.status).toBe(200);
+        expect(res.headers.get("content-encoding")).toBe("gzip");
+        const text = await res.text();
+        const whole = gunzipSync(readCodeSetGzip(file)).toString("utf8");
+        expect(text.split("\n")[0]).toBe(whole.split("\n")[0]);
+        expect(text.length).toBeLessThan(whole.length / 20);
+      }
+      expect((await get("/api/code-sets/engine-subset/icd10cm-2027.tsv.gz")).status).toBe(404);
+    });
   });
 
   describe("payer profiles", () => {

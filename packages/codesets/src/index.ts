@@ -1,2 +1,2 @@
-export { loadCodeSets, loadIcdTerms } from "./load.js";
+export { loadCodeSets, loadIcdTerms, loadCodeSetSlicer } from "./load.js";
 export { readCodeSetGzip, readCodeSetText, CODE_SET_DATA_DIR } from "./files.js";

@@ -1,5 +1,8 @@
 import {
   CODE_SET_FILES,
+  codeSetSlicer,
+  hcpcsCodesReadBy,
+  type CodeSetSlicer,
   parseHcpcsTsv,
   parseIcd10cmTsv,
   parseIcdTermsTsv,
@@ -13,6 +16,7 @@ import { readCodeSetText } from "./files.js";
 
 let cached: CodeSets | undefined;
 let cachedTerms: IcdTerm[] | undefined;
+let cachedSlicer: CodeSetSlicer | undefined;
 
 /** Every code set the engine reads, parsed once per process from the files in ../data. */
 export function loadCodeSets(): CodeSets {
@@ -37,4 +41,22 @@ export function loadCodeSets(): CodeSets {
 export function loadIcdTerms(): IcdTerm[] {
   cachedTerms ??= parseIcdTermsTsv(readCodeSetText(CODE_SET_FILES.icdTerms.file));
   return cachedTerms;
+}
+
+/**
+ * The slicer of the code-set files, built once per process: what the API serves the web app to code
+ * one note (the ICD-10-CM rows of its codes, the engine's PTP and HCPCS subsets). Building it indexes
+ * both ICD-10-CM files (a few hundred milliseconds), so the API builds it at start-up.
+ */
+export function loadCodeSetSlicer(): CodeSetSlicer {
+  cachedSlicer ??= codeSetSlicer(
+    {
+      icd10cm: CODE_SET_FILES.icd10cm.map((f) => readCodeSetText(f.file)),
+      excludes1: readCodeSetText(CODE_SET_FILES.excludes1.file),
+      hcpcs: readCodeSetText(CODE_SET_FILES.hcpcs.file),
+      ptp: readCodeSetText(CODE_SET_FILES.ptp.file),
+    },
+    hcpcsCodesReadBy,
+  );
+  return cachedSlicer;
 }

@@ -49,8 +49,10 @@ export {
   sliceHcpcsTsv,
   slicePtpTsv,
   ptpCodeList,
+  codeSetSlicer,
 } from "./codesets/index.js";
 export { icd10cmCodesReadBy, hcpcsCodesReadBy } from "./engine/codes-read.js";
+export type { CodeSetTexts, CodeSetSlicer } from "./codesets/index.js";
 export type {
   IcdEntry,
   IcdCodeSet,

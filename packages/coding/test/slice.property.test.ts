@@ -10,13 +10,7 @@ import { parseIcd10cmTsv } from "../src/codesets/icd10cm.js";
 import { parseExcludes1Tsv } from "../src/codesets/excludes1.js";
 import { parseHcpcsTsv } from "../src/codesets/hcpcs.js";
 import { parseMueTsv, parsePtpTsv } from "../src/codesets/ncci.js";
-import {
-  ptpCodeList,
-  sliceExcludes1Tsv,
-  sliceHcpcsTsv,
-  icd10cmSlicer,
-  slicePtpTsv,
-} from "../src/codesets/slice.js";
+import { codeSetSlicer } from "../src/codesets/slice.js";
 import type { CodeSets } from "../src/codesets/types.js";
 import { ctx } from "./engine-context.js";
 import { noteArbitrary } from "./note.arbitrary.js";
@@ -25,26 +19,26 @@ import { noteArbitrary } from "./note.arbitrary.js";
 // a tablet for seconds). Kind of fault guarded here: a slice that lacks a row the engine reads, so
 // the browser's codes differ from the server's at signing.
 
-const icdSlicers = CODE_SET_FILES.icd10cm.map((f) => icd10cmSlicer(readCodeSetText(f.file)));
-const excludes1Text = readCodeSetText(CODE_SET_FILES.excludes1.file);
-const ptpText = readCodeSetText(CODE_SET_FILES.ptp.file);
-const hcpcsText = readCodeSetText(CODE_SET_FILES.hcpcs.file);
+const slicer = codeSetSlicer(
+  {
+    icd10cm: CODE_SET_FILES.icd10cm.map((f) => readCodeSetText(f.file)),
+    excludes1: readCodeSetText(CODE_SET_FILES.excludes1.file),
+    hcpcs: readCodeSetText(CODE_SET_FILES.hcpcs.file),
+    ptp: readCodeSetText(CODE_SET_FILES.ptp.file),
+  },
+  hcpcsCodesReadBy,
+);
 const mueText = readCodeSetText(CODE_SET_FILES.mue.file);
-const ptpSlice = slicePtpTsv(ptpText);
-const hcpcsSlice = sliceHcpcsTsv(hcpcsText, hcpcsCodesReadBy(ptpCodeList(ptpSlice)));
 
 /** The code sets a browser holds for this note: every file sliced as the API slices it. */
 function slicedCodeSets(note: Note): CodeSets {
-  const codes = icd10cmCodesReadBy(note);
+  const slice = slicer.icd10cm(icd10cmCodesReadBy(note));
   return {
-    icd10cm: CODE_SET_FILES.icd10cm.map((f, i) => parseIcd10cmTsv(icdSlicers[i]!(codes), f)),
-    hcpcs: parseHcpcsTsv(hcpcsSlice, CODE_SET_FILES.hcpcs.id),
-    ptp: parsePtpTsv(ptpSlice, CODE_SET_FILES.ptp.id),
+    icd10cm: CODE_SET_FILES.icd10cm.map((f, i) => parseIcd10cmTsv(slice.icd10cm[i]!, f)),
+    hcpcs: parseHcpcsTsv(slicer.hcpcs, CODE_SET_FILES.hcpcs.id),
+    ptp: parsePtpTsv(slicer.ptp, CODE_SET_FILES.ptp.id),
     mue: parseMueTsv(mueText, CODE_SET_FILES.mue.id),
-    excludes1: parseExcludes1Tsv(
-      sliceExcludes1Tsv(excludes1Text, codes),
-      CODE_SET_FILES.excludes1.id,
-    ),
+    excludes1: parseExcludes1Tsv(slice.excludes1, CODE_SET_FILES.excludes1.id),
   };
 }
 
@@ -80,11 +74,10 @@ describe("slice missing a row the engine reads", () => {
   });
 
   test("the slices are small: what a browser parses instead of 26 MB", () => {
-    const codes = icd10cmCodesReadBy(NoteSchema.parse(CASE_STUDIES[1]!.note));
-    const icd = icdSlicers.map((slice) => slice(codes));
-    for (const s of icd) expect(s.length).toBeLessThan(20_000);
-    expect(ptpSlice.length).toBeLessThan(60_000);
-    expect(hcpcsSlice.length).toBeLessThan(20_000);
-    expect(sliceExcludes1Tsv(excludes1Text, codes).length).toBeLessThan(20_000);
+    const slice = slicer.icd10cm(icd10cmCodesReadBy(NoteSchema.parse(CASE_STUDIES[1]!.note)));
+    for (const s of slice.icd10cm) expect(s.length).toBeLessThan(20_000);
+    expect(slice.excludes1.length).toBeLessThan(20_000);
+    expect(slicer.ptp.length).toBeLessThan(60_000);
+    expect(slicer.hcpcs.length).toBeLessThan(20_000);
   });
 });

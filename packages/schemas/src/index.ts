@@ -262,3 +262,10 @@ export type {
   CodingBasis,
   CodingBasisEntry,
 } from "./document.js";
+
+export {
+  ICD10CM_SLICE_MAX_CODES,
+  Icd10cmSliceQuerySchema,
+  Icd10cmSliceSchema,
+} from "./code-sets.js";
+export type { Icd10cmSliceQuery, Icd10cmSlice } from "./code-sets.js";

@@ -66,6 +66,9 @@ export const ROUTE_POLICY: Readonly<Record<string, RouteAccess>> = {
   "GET /api/exports/claim-lines.csv": ["coder", "admin"],
 
   "GET /api/code-sets/:file": ANY_ROLE,
+  // What the web app codes a note from (issue 10's cold open): no patient data, any role.
+  "GET /api/code-sets/engine-subset/:file": ANY_ROLE,
+  "GET /api/code-sets/icd10cm-slice": ANY_ROLE,
   "GET /api/icd10cm/search": ANY_ROLE,
   // The built-in payer profiles and the clinic's latest versions: the engine in every browser uses them.
   "GET /api/payer-profiles": ANY_ROLE,

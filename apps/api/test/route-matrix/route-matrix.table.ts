@@ -403,6 +403,16 @@ export const ROUTE_MATRIX: readonly MatrixCase[] = [
     expect: only(EVERYONE, 200),
   },
   {
+    route: "GET /api/code-sets/engine-subset/:file",
+    request: fixed("/api/code-sets/engine-subset/ncci-ptp-subset.tsv.gz"),
+    expect: only(EVERYONE, 200),
+  },
+  {
+    route: "GET /api/code-sets/icd10cm-slice",
+    request: fixed("/api/code-sets/icd10cm-slice?codes=M79.18,M54.2"),
+    expect: only(EVERYONE, 200),
+  },
+  {
     route: "GET /api/icd10cm/search",
     request: fixed("/api/icd10cm/search?q=M79.18&dos=2026-11-20"),
     expect: only(EVERYONE, 200),

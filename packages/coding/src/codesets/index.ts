@@ -28,4 +28,6 @@ export {
   sliceHcpcsTsv,
   slicePtpTsv,
   ptpCodeList,
+  codeSetSlicer,
 } from "./slice.js";
+export type { CodeSetTexts, CodeSetSlicer } from "./slice.js";

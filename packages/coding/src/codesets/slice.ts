@@ -89,3 +89,42 @@ export function ptpCodeList(text: string): string[] {
   codes.delete("");
   return [...codes];
 }
+
+/** The texts a slicer is built from: each file of CODE_SET_FILES it slices, header line first. */
+export interface CodeSetTexts {
+  /** In CODE_SET_FILES.icd10cm order. */
+  readonly icd10cm: readonly string[];
+  readonly excludes1: string;
+  readonly hcpcs: string;
+  readonly ptp: string;
+}
+
+export interface CodeSetSlicer {
+  /** Per ICD-10-CM file (CODE_SET_FILES.icd10cm order) the rows for these codes, and the Excludes1 rows for them. */
+  icd10cm(codes: readonly string[]): { icd10cm: string[]; excludes1: string };
+  /** The PTP rows a TPI claim can hold (TSV). */
+  readonly ptp: string;
+  /** The HCPCS rows the engine reads (TSV). */
+  readonly hcpcs: string;
+}
+
+/**
+ * Everything a client coding one note at a time needs, cut from the whole files: the one place that
+ * decides what a slice holds (the API serves it; tests use it to stand in for the API).
+ * `hcpcsCodes` gives the HCPCS codes the engine reads for a PTP code list (engine/codes-read.ts).
+ */
+export function codeSetSlicer(
+  texts: CodeSetTexts,
+  hcpcsCodes: (ptpCodes: readonly string[]) => readonly string[],
+): CodeSetSlicer {
+  const icd = texts.icd10cm.map(icd10cmSlicer);
+  const ptp = slicePtpTsv(texts.ptp);
+  return {
+    icd10cm: (codes) => ({
+      icd10cm: icd.map((slice) => slice(codes)),
+      excludes1: sliceExcludes1Tsv(texts.excludes1, codes),
+    }),
+    ptp,
+    hcpcs: sliceHcpcsTsv(texts.hcpcs, hcpcsCodes(ptpCodeList(ptp))),
+  };
+}

@@ -1,38 +1,31 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { fireEvent, render, screen, within, cleanup } from "@testing-library/react";
 import { Profiler } from "react";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { CodeSets } from "@tpi/coding";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { CASE_1_SIMPLE_NECK, CASE_STUDIES } from "@tpi/fixtures";
 import { NoteSchema, type Note } from "@tpi/schemas";
-import { codeSetsQueryOptions, loadCodeSets } from "../code-sets";
+import { seedCodeSets } from "../code-sets/code-sets.test-support";
 import { CodePanel } from "./code-panel";
 
 // Unmount between tests whatever the runner's globals setting (RTL only auto-cleans with globals).
 afterEach(cleanup);
 
-const dataDir = resolve(import.meta.dirname, "../../../../../packages/codesets/data");
-let codeSets: CodeSets;
-
-beforeAll(async () => {
-  codeSets = await loadCodeSets(async (file) =>
-    gunzipSync(await readFile(resolve(dataDir, file))).toString("utf8"),
-  );
-}, 30_000);
-
 function renderPanel(note: Note | null, onJump: (path: string) => void = () => {}) {
   const client = new QueryClient();
-  client.setQueryData(codeSetsQueryOptions().queryKey, codeSets);
+  if (note) seedCodeSets(client, note);
   const ui = (n: Note | null) => (
     <QueryClientProvider client={client}>
       <CodePanel note={n} onJumpToField={onJump} />
     </QueryClientProvider>
   );
   const view = render(ui(note));
-  return { ...view, rerenderNote: (n: Note | null) => view.rerender(ui(n)) };
+  return {
+    ...view,
+    rerenderNote: (n: Note | null) => {
+      if (n) seedCodeSets(client, n);
+      view.rerender(ui(n));
+    },
+  };
 }
 
 describe("CodePanel with the real engine and code sets", () => {
@@ -113,7 +106,7 @@ describe("CodePanel with the real engine and code sets", () => {
     });
     const durations: number[] = [];
     const client = new QueryClient();
-    client.setQueryData(codeSetsQueryOptions().queryKey, codeSets);
+    seedCodeSets(client, base);
     const ui = (n: Note) => (
       <Profiler id="panel" onRender={(_id, _phase, actual) => durations.push(actual)}>
         <QueryClientProvider client={client}>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { BUILT_IN_PAYER_PROFILES, codeNote } from "@tpi/coding";
 import type { CodingResult, Note } from "@tpi/schemas";
 import { useCodeSets } from "../code-sets";
@@ -13,7 +13,8 @@ export type CodingState =
       readonly retry: () => void;
     }
   | { readonly status: "engine-error"; readonly result: null; readonly error: Error }
-  | { readonly status: "ready"; readonly result: CodingResult };
+  /** `updating`: the note's diagnosis codes changed and their rows are on the way; `result` is for the note as it was. */
+  | { readonly status: "ready"; readonly result: CodingResult; readonly updating: boolean };
 
 /**
  * Codes the note in the browser on every change: the engine is pure and synchronous, so there is no
@@ -21,21 +22,29 @@ export type CodingState =
  * fetched, once per session.
  */
 export function useCoding(note: Note | null): CodingState {
-  const sets = useCodeSets();
+  const sets = useCodeSets(note);
   const codeSets = sets.codeSets;
+  const updating = sets.status === "ready" && sets.updating;
+  // While a changed list of diagnosis codes loads (one small request), the panel keeps the result it
+  // showed rather than coding the new note on rows that lack its new codes (which would flash
+  // "not a valid code") or flashing "Loading".
+  // (React's pattern for a value from an earlier render: state set during render, no effect.)
+  const [last, setLast] = useState<CodingResult | null>(null);
   // codeNote never throws on a valid note; if an engine bug makes it throw anyway, the panel says so
   // instead of taking the note form (and unsaved work) down with it.
-  const outcome = useMemo((): { result: CodingResult } | { error: Error } | null => {
-    if (!note || !codeSets) return null;
+  const computed = useMemo((): { result: CodingResult } | { error: Error } | null => {
+    if (!note || !codeSets || updating) return null;
     try {
       return { result: codeNote(note, { codeSets, payerProfiles: BUILT_IN_PAYER_PROFILES }) };
     } catch (e) {
       console.error("codeNote failed", e);
       return { error: e instanceof Error ? e : new Error(String(e)) };
     }
-  }, [note, codeSets]);
+  }, [note, codeSets, updating]);
+  if (computed && "result" in computed && computed.result !== last) setLast(computed.result);
+  const outcome = updating ? (last ? { result: last } : null) : computed;
   if (!note) return { status: "no-note", result: null };
-  if (outcome && "result" in outcome) return { status: "ready", result: outcome.result };
+  if (outcome && "result" in outcome) return { status: "ready", result: outcome.result, updating };
   if (outcome) return { status: "engine-error", result: null, error: outcome.error };
   if (sets.status === "error") {
     return { status: "error", result: null, error: sets.error, retry: sets.retry };

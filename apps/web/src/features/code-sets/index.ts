@@ -1,5 +1,10 @@
-export { useCodeSets, codeSetsQueryOptions } from "./use-code-sets";
+export {
+  useCodeSets,
+  baseCodeSetsQueryOptions,
+  icd10cmSliceQueryOptions,
+  sliceCodesFor,
+} from "./use-code-sets";
 export type { CodeSetsState } from "./use-code-sets";
-export { loadCodeSets } from "./load-code-sets";
-export type { FetchCodeSetText } from "./load-code-sets";
-export { fetchCodeSetText, isGzip } from "./fetch-code-set-text";
+export { loadBaseCodeSets, codeSetsWithSlice } from "./load-code-sets";
+export type { FetchCodeSetText, BaseCodeSets } from "./load-code-sets";
+export { fetchCodeSetText, isGzip, codeSetFilePath, engineSubsetPath } from "./fetch-code-set-text";

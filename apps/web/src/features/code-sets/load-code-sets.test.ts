@@ -1,27 +1,33 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { CODE_SET_FILES } from "@tpi/coding";
+import { loadCodeSetSlicer, readCodeSetText } from "@tpi/codesets";
+import { icd10cmSliceFor } from "./code-sets.test-support";
 import { fetchCodeSetText, isGzip } from "./fetch-code-set-text";
-import { loadCodeSets } from "./load-code-sets";
+import { codeSetsWithSlice, loadBaseCodeSets } from "./load-code-sets";
 
-const dataDir = resolve(import.meta.dirname, "../../../../../packages/codesets/data") + "/";
-
-/** Serves the real code-set files the way a server would, with or without decoding the gzip. */
-function serveFiles(mode: "raw-gzip" | "decoded"): { fetch: typeof fetch; requested: string[] } {
+/** Answers /api/code-sets/... as the API does (same slicer), with or without decoding the gzip. */
+function serveAsApi(mode: "raw-gzip" | "decoded"): { fetch: typeof fetch; requested: string[] } {
   const requested: string[] = [];
-  const handler = async (input: RequestInfo | URL): Promise<Response> => {
+  const slicer = loadCodeSetSlicer();
+  const subsets: Record<string, string> = {
+    [CODE_SET_FILES.hcpcs.file]: slicer.hcpcs,
+    [CODE_SET_FILES.ptp.file]: slicer.ptp,
+  };
+  const handler = (input: RequestInfo | URL): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    const match = /^\/api\/code-sets\/(.+)$/.exec(url);
-    if (!match?.[1]) return new Response("not found", { status: 404 });
-    const file = decodeURIComponent(match[1]);
-    requested.push(file);
-    const gz = await readFile(dataDir + file).catch(() => null);
-    if (!gz) return new Response("not found", { status: 404 });
-    if (mode === "raw-gzip") return new Response(new Uint8Array(gz));
-    const text = await new Response(
-      new Blob([new Uint8Array(gz)]).stream().pipeThrough(new DecompressionStream("gzip")),
-    ).text();
-    return new Response(text);
+    const path = url.replace(/^\/api\/code-sets\//, "");
+    requested.push(decodeURIComponent(path));
+    const subset = /^engine-subset\/(.+)$/.exec(path);
+    let text: string | undefined;
+    if (subset?.[1]) text = subsets[decodeURIComponent(subset[1])];
+    else if (decodeURIComponent(path) === CODE_SET_FILES.mue.file) {
+      text = readCodeSetText(CODE_SET_FILES.mue.file);
+    }
+    if (text === undefined) return Promise.resolve(new Response("not found", { status: 404 }));
+    return Promise.resolve(
+      new Response(mode === "raw-gzip" ? new Uint8Array(gzipSync(text)) : text),
+    );
   };
   return { fetch: handler, requested };
 }
@@ -30,21 +36,38 @@ describe("code sets in the browser", () => {
   it.each([
     { name: "raw gzip bytes (Content-Encoding dropped)", mode: "raw-gzip" as const },
     { name: "text already decoded by the browser", mode: "decoded" as const },
-  ])(
-    "loads and parses the real files: $name",
-    async ({ mode }) => {
-      const server = serveFiles(mode);
-      const sets = await loadCodeSets((file) => fetchCodeSetText(file, server.fetch));
-      // The engine's sets only: the index-term subset is the server's business.
-      expect(server.requested.some((f) => f.includes("terms"))).toBe(false);
-      expect(sets.icd10cm.map((s) => s.id)).toEqual(["FY2026", "FY2027"]);
-      expect(sets.icd10cm[1]?.get("M79.18")?.billable).toBe(true);
-      expect(sets.icd10cm[1]?.get("M79.1")?.billable).toBe(false);
-      expect(sets.hcpcs.get("J2001")?.kind).toBe("code");
-      expect(sets.mue.get("20552")?.value).toBeGreaterThan(0);
-    },
-    30_000,
-  );
+  ])("loads the engine subsets and a note's ICD-10-CM slice: $name", async ({ mode }) => {
+    const server = serveAsApi(mode);
+    const base = await loadBaseCodeSets((path) => fetchCodeSetText(path, server.fetch));
+    // Never a whole ICD-10-CM file, never the index terms (the server's search uses those).
+    expect(server.requested.sort()).toEqual([
+      "engine-subset/hcpcs-2026.tsv.gz",
+      "engine-subset/ncci-ptp-subset.tsv.gz",
+      "mue-subset.tsv.gz",
+    ]);
+    const sets = codeSetsWithSlice(base, icd10cmSliceFor(["M79.1", "M54.2"]));
+    expect(sets.icd10cm.map((s) => s.id)).toEqual(["FY2026", "FY2027"]);
+    expect(sets.icd10cm[1]?.get("M79.18")?.billable).toBe(true);
+    expect(sets.icd10cm[1]?.get("M79.1")?.billable).toBe(false);
+    expect(sets.icd10cm[1]?.billableChildren("M79.1").map((e) => e.code)).toContain("M79.18");
+    expect(sets.hcpcs.get("J2003")?.kind).toBe("code");
+    expect(sets.ptp.find("20552", "20553")?.modifierIndicator).toBe(0);
+    expect(sets.mue.get("20552")?.value).toBeGreaterThan(0);
+  });
+
+  it("a slice without a fiscal year's rows is refused, not coded as if every code were invalid", () => {
+    const slice = icd10cmSliceFor(["M79.18"]);
+    expect(() =>
+      codeSetsWithSlice(
+        {
+          hcpcs: { id: "", get: () => undefined },
+          ptp: { id: "", find: () => undefined },
+          mue: { id: "", get: () => undefined },
+        },
+        { ...slice, icd10cm: slice.icd10cm.slice(1) },
+      ),
+    ).toThrow(/icd10cm-2026/);
+  });
 
   it("reports a failed download with the file name and status", async () => {
     const failing = () => Promise.resolve(new Response("nope", { status: 503 }));
