@@ -91,7 +91,9 @@ test.describe("the finished note leaves the app", () => {
     await expect(page.getByRole("status").filter({ hasText: /^Saved / })).toBeVisible();
   });
 
-  test("the unsigned draft's PDF carries the draft mark", async ({}, testInfo) => {
+  test("the unsigned draft's PDF carries the draft mark", async ({
+    browserName: _browser,
+  }, testInfo) => {
     const draft = await page.request.get(`/api/notes/${noteId(noteUrl)}/pdf`);
     expect(draft.status()).toBe(200);
     const body = await draft.body();
