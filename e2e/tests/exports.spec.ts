@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { CASE_2_SHOULDER_GIRDLE } from "@tpi/fixtures";
 import { extractText, getDocumentProxy } from "unpdf";
@@ -58,6 +60,12 @@ function expectCaseStudy2(text: string, diagnosesEntered: boolean, signed: boole
 
 const noteId = (url: string) => new URL(url).pathname.split("/").pop() ?? "";
 
+/** Keeps a PDF when SHOTS_DIR is set, to look at as an image (pdftoppm) after the run. */
+function keepPdf(name: string, bytes: Uint8Array): void {
+  const dir = process.env.SHOTS_DIR;
+  if (dir) writeFileSync(join(dir, name), bytes);
+}
+
 /** Lines of text with runs of white space (a table cell's tab, padding) as one space; no blank lines. */
 const lines = (text: string) =>
   text
@@ -98,6 +106,7 @@ test.describe("the finished note leaves the app", () => {
     expect(draft.status()).toBe(200);
     const body = await draft.body();
     await testInfo.attach("draft.pdf", { body, contentType: "application/pdf" });
+    keepPdf("exports-draft.pdf", body);
     expectCaseStudy2(await pdfText(body), diagnosesEntered, false);
   });
 
@@ -131,12 +140,14 @@ test.describe("the finished note leaves the app", () => {
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await page.emulateMedia({ media: "screen" });
     await testInfo.attach("print-view.pdf", { body: printed, contentType: "application/pdf" });
+    keepPdf("exports-print-view.pdf", printed);
     expectCaseStudy2(await pdfText(printed), diagnosesEntered, true);
 
     const server = await page.request.get(`/api/notes/${noteId(noteUrl)}/pdf`);
     expect(server.status()).toBe(200);
     const serverPdf = await server.body();
     await testInfo.attach("server.pdf", { body: serverPdf, contentType: "application/pdf" });
+    keepPdf("exports-server.pdf", serverPdf);
     expectCaseStudy2(await pdfText(serverPdf), diagnosesEntered, true);
   });
 
