@@ -232,12 +232,14 @@ async function latency(
     await adder.press("Enter");
     await rows.nth(i).waitFor();
     if (i === 0) {
-      // Later rows copy the injectates of the row above.
-      await rows
-        .first()
-        .getByRole("button", { name: /^Add injectate to/ })
-        .click();
+      await rows.first().getByRole("button", { name: "Add injectate", exact: true }).click();
       await rows.first().getByLabel("Volume").fill("2");
+    } else {
+      // Each later row takes the row above's injectate by the user's explicit choice.
+      await rows
+        .nth(i)
+        .getByRole("button", { name: /^Same injectate as row / })
+        .click();
     }
   }
   const rowCount = await rows.count();
@@ -275,7 +277,11 @@ async function latency(
     const ok2 = await measured(page, () => adder.press("Enter"));
     if (ok2) kinds.push("row added");
     await rows.nth(rowCount - 1).waitFor();
-    // The row added back copies the injectates of the row above it.
+    // The row added back takes the injectate of the row above it, by the user's choice.
+    await rows
+      .nth(rowCount - 1)
+      .getByRole("button", { name: /^Same injectate as row / })
+      .click();
     volumes[rowCount - 1] = volumes[rowCount - 2] ?? 2;
     done += Number(ok1) + Number(ok2);
     missed += Number(!ok1) + Number(!ok2);

@@ -25,7 +25,7 @@ test.describe("kind 1: a pick is never made for the user", () => {
     await expect(
       section(page, "Diagnoses")
         .getByRole("status")
-        .filter({ hasText: /found|No matching/ }),
+        .filter({ hasText: /found|No matching|No code matches/ }),
     ).toBeVisible({ timeout: 20_000 });
     await dx.press("Enter");
     const dxSection = section(page, "Diagnoses");
@@ -53,6 +53,48 @@ test.describe("kind 1: a pick is never made for the user", () => {
     await adder.press("Enter");
     await expect(page.getByText("No muscle is called “infras”")).toBeVisible();
     await expect(muscleRows(page)).toHaveCount(0);
+  });
+});
+
+test.describe("kind 2: nothing reaches a claim unless the user sees it", () => {
+  test("a new row copies nothing and asks, with the keyboard on the choice; no 20560 for an undecided row; no E/M level assumed", async ({
+    page,
+  }) => {
+    await signIn(page);
+    await openNewNote(page);
+    await waitForCodePanel(page);
+    await page.getByRole("radio", { name: "Right" }).check();
+    const adder = page.getByRole("combobox", { name: "Add muscle" });
+    await adder.fill("utr");
+    await adder.press("Enter");
+    const first = muscleRows(page).first();
+    await first.getByRole("button", { name: "Add injectate", exact: true }).click();
+    await first.getByLabel("Volume").fill("9");
+
+    await adder.fill("lev scap");
+    await adder.press("Enter");
+    const second = muscleRows(page).nth(1);
+    const same = second.getByRole("button", {
+      name: /^Same injectate as row 1, right Upper trapezius/,
+    });
+    await expect(same).toBeFocused();
+    await expect(second.getByText("Incomplete")).toBeVisible();
+    await expect(second.getByRole("group", { name: /^Injectate 1 for / })).toHaveCount(0);
+    // The undecided row is neither injected nor dry needled: no 20560, no coverage warning.
+    const panel = page.getByTestId("code-panel");
+    await expect(panel.getByTestId("claim-line-20552")).toBeVisible();
+    await expect(panel.getByTestId("claim-line-20560")).toHaveCount(0);
+    await shot(second, "form-new-row-injectate-choice");
+    await same.click();
+    await expect(second.getByLabel("Volume")).toHaveValue("9");
+    await expect(panel.getByTestId("claim-line-20552")).toBeVisible();
+
+    const em = section(page, "Same-day E/M service");
+    await em.getByLabel("A separate E/M service was provided at this visit").check();
+    const level = em.getByLabel("E/M level");
+    await expect(level).toBeFocused();
+    await expect(level).toHaveValue("");
+    await expect(panel.getByTestId(/^claim-line-992/)).toHaveCount(0);
   });
 });
 

@@ -90,11 +90,19 @@ export async function fillMuscleRow(page: Page, index: number, row: MuscleInput)
   await expect(r).toContainText(MUSCLE_NAME[row.muscleId] ?? row.muscleId);
   await r.getByLabel("Trigger points").fill(String(row.triggerPoints));
   const injectates = row.injectates ?? [];
+  if (injectates.length === 0) {
+    // A row without injectate is incomplete until dry needling is chosen for it (issue 10).
+    await r.getByRole("button", { name: "Dry needling, no injectate" }).click();
+  }
   for (const [j, inj] of injectates.entries()) {
-    // A new row starts with a copy of the row above's injectates; the first row starts with none.
+    // A new row starts with no injectate and offers a choice; nothing is copied into it.
     const groups = r.getByRole("group", { name: /^Injectate \d+ for / });
     if ((await groups.count()) <= j) {
-      await r.getByRole("button", { name: /^Add injectate to / }).click();
+      await (
+        j === 0
+          ? r.getByRole("button", { name: "Add injectate", exact: true })
+          : r.getByRole("button", { name: /^Add another injectate to / })
+      ).click();
     }
     const g = groups.nth(j);
     await g.getByLabel("Agent").selectOption(inj.agentId);

@@ -35,7 +35,7 @@ test("sign in, add one muscle, see 20552 computed in the browser, save and reloa
   const row = muscleRows(page).first();
   await expect(row).toContainText("Right Upper trapezius");
   await row.getByLabel("Trigger points").fill("3");
-  await row.getByRole("button", { name: /Add injectate to/ }).click();
+  await row.getByRole("button", { name: "Add injectate", exact: true }).click();
   await row.getByLabel("Volume").fill("3");
 
   await expect(claimLine(page, "20552")).toBeVisible();

@@ -24,6 +24,7 @@ export {
   AGENTS,
   agentById,
   doseOf,
+  formatQuantity,
   hcpcsUnitsFor,
   discardedUnitsFor,
   CPT_CODES,

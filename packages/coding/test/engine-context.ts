@@ -90,5 +90,12 @@ export function row(muscleId: string, side: "left" | "right" = "right", agent = 
 
 /** A muscle row needled with no injectate (dry needling). */
 export function needled(muscleId: string, side: "left" | "right" = "right") {
-  return { rowId: `n${++rowSeq}`, muscleId, side, triggerPoints: 1, injectates: [] };
+  return {
+    rowId: `n${++rowSeq}`,
+    muscleId,
+    side,
+    triggerPoints: 1,
+    injectates: [],
+    dryNeedling: true,
+  };
 }

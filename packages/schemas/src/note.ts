@@ -246,17 +246,11 @@ export const ProcedureSchema = z.object({
 });
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
-export const EmLevelSchema = z.enum([
-  "99202",
-  "99203",
-  "99204",
-  "99205",
-  "99211",
-  "99212",
-  "99213",
-  "99214",
-  "99215",
-]);
+/** A required choice with no default: nobody's E/M level is guessed (issue 10, kind 2). */
+export const EmLevelSchema = z.enum(
+  ["99202", "99203", "99204", "99205", "99211", "99212", "99213", "99214", "99215"],
+  { error: "Choose the E/M level billed" },
+);
 
 export const SameDayEmSchema = z.object({
   level: EmLevelSchema,

@@ -192,3 +192,16 @@ export function discardedUnitsFor(
   const total = clean(dose + discardedAmount);
   return Math.max(0, wholeUnits(total, billing.unitAmount) - billing.units);
 }
+
+/**
+ * How every dose, volume and concentration reads wherever it is shown: the form, the code panel's
+ * rationale, the narrative and the exports (issue 10, kind 4: three formatters once gave 1.67 mg in
+ * the form and 1.665 mg beside it). Three decimals from 1 up (1.665, 166.667), three significant
+ * digits below 1 (0.0625, 0.167); no binary dust, no trailing zeros.
+ */
+export function formatQuantity(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded =
+    n === 0 || Math.abs(n) >= 1 ? Math.round(n * 1000) / 1000 : Number(n.toPrecision(3));
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}

@@ -1,5 +1,10 @@
 import type { ClaimLine } from "@tpi/schemas";
-import { discardedLinesFor, hcpcsLinesFor, type HcpcsUnits } from "../catalogs/dose.js";
+import {
+  discardedLinesFor,
+  formatQuantity,
+  hcpcsLinesFor,
+  type HcpcsUnits,
+} from "../catalogs/dose.js";
 import type { ResultBuilder } from "./context.js";
 import type { AgentUse, VialFact } from "./facts.js";
 import { AGENT_CLASS_LABELS, amountText, countOf, perAmount } from "./labels.table.js";
@@ -8,7 +13,8 @@ import { ndcToEleven } from "./ndc.js";
 /** The HCPCS code for a drug with no code of its own (DRUG-NOC-01). */
 export const UNCLASSIFIED_DRUG_CODE = "J3490";
 
-const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
+/** The one number formatter (catalogs/dose.ts), as the form and the narrative use it. */
+const fmt = formatQuantity;
 
 /** Drug lines: HCPCS code and units from the dose, bundling per payer profile, JW/JZ for single-dose vials. */
 export function addDrugLines(b: ResultBuilder): void {

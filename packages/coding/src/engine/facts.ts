@@ -56,13 +56,18 @@ export interface NoteFacts {
   readonly rows: readonly RowFact[];
   /** Distinct (muscle, side) pairs that received an injectate, with the rows naming each. */
   readonly injected: ReadonlyMap<string, readonly RowFact[]>;
-  /** Distinct pairs needled without injectate (and not also injected). */
+  /** Distinct pairs needled without injectate, dry needling chosen explicitly (and not also injected). */
   readonly needled: ReadonlyMap<string, readonly RowFact[]>;
   /**
    * Pairs injected with an agent whose injection is a procedure of its own (platelet-rich plasma: 0232T),
    * by that procedure code: they are that procedure's muscles, not counted in `injected` or `needled`.
    */
   readonly ownProcedures: ReadonlyMap<string, ReadonlyMap<string, readonly RowFact[]>>;
+  /**
+   * Rows with no injectate and no choice of dry needling yet: unfinished, not dry needling, so they
+   * add no 20560 and no coverage warning (issue 10); signing waits for the choice.
+   */
+  readonly undecided: readonly RowFact[];
   readonly unknownMuscles: readonly RowFact[];
   /** Rows giving "midline" for a paired muscle: not counted, an error to correct. */
   readonly sideErrors: readonly RowFact[];
@@ -118,6 +123,7 @@ export function deriveFacts(note: Note): NoteFacts {
   const regions = new Map<Region, RowFact[]>();
   const unknownMuscles: RowFact[] = [];
   const sideErrors: RowFact[] = [];
+  const undecided: RowFact[] = [];
   for (const r of rows) {
     if (!r.muscle) {
       unknownMuscles.push(r);
@@ -126,6 +132,10 @@ export function deriveFacts(note: Note): NoteFacts {
     // Every catalog muscle is paired: "midline" names no side of it, so the row is not a muscle to count.
     if (r.muscle.paired && r.row.side === "midline") {
       sideErrors.push(r);
+      continue;
+    }
+    if (!r.injected && r.row.dryNeedling !== true) {
+      undecided.push(r);
       continue;
     }
     const own = ownProcedureOf(r.row);
@@ -194,6 +204,7 @@ export function deriveFacts(note: Note): NoteFacts {
     injected,
     needled,
     ownProcedures,
+    undecided,
     unknownMuscles,
     sideErrors,
     regions: new Map([...regions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),

@@ -1,4 +1,4 @@
-import { agentById, muscleById } from "@tpi/coding";
+import { agentById, formatQuantity, muscleById } from "@tpi/coding";
 import type { Injectate, Side } from "@tpi/schemas";
 
 /** "a, b and c": how a list reads in a sentence. */
@@ -31,9 +31,9 @@ export function agentName(agentId: string): string {
   return a ? midSentence(a.name) : `agent "${agentId}"`;
 }
 
-/** Numbers as a clinician writes them: no binary dust, no trailing zeros. */
+/** Numbers as a clinician writes them: the one formatter the form and the code panel use too. */
 export function num(x: number): string {
-  return String(Number(x.toPrecision(12)));
+  return formatQuantity(x);
 }
 
 export function concentrationText(c: Injectate["concentration"]): string {

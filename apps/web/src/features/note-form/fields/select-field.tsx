@@ -1,4 +1,5 @@
 import { useFormContext } from "react-hook-form";
+import { fieldDomId as fieldDomIdFor } from "../../../shared/field-id";
 import type { NoteFormValues, NotePath } from "../form-types";
 import { CarriedMarkText } from "../annotations/carried-mark-text";
 import { FieldError } from "./field-error";
@@ -17,6 +18,9 @@ type Props = {
   className?: string;
   /** Called after the form has the new value (e.g. to adjust a dependent field). */
   onValueChange?: (value: string) => void;
+  /** A required choice with no default: this text is shown until one is chosen. */
+  placeholder?: string;
+  hint?: string;
 };
 
 export function SelectField({
@@ -27,9 +31,12 @@ export function SelectField({
   numeric = false,
   className,
   onValueChange,
+  placeholder,
+  hint,
 }: Props) {
   const { register } = useFormContext<NoteFormValues>();
-  const meta = useFieldMeta(path);
+  const hintId = hint ? `${fieldDomIdFor(path)}-hint` : undefined;
+  const meta = useFieldMeta(path, hintId);
   const setValueAs = (v: unknown) => {
     if (v === "" || v === null || v === undefined) return nullable ? null : undefined;
     return numeric ? Number(v) : v;
@@ -37,6 +44,11 @@ export function SelectField({
   return (
     <div className={`field ${className ?? ""}`}>
       <label htmlFor={meta.id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
       <select
         id={meta.id}
         {...meta.aria}
@@ -46,6 +58,9 @@ export function SelectField({
         })}
       >
         {nullable ? <option value="">Not recorded</option> : null}
+        {/* Not disabled: a browser shows the first enabled option when none is selected, which would
+            display a value the form does not hold. */}
+        {placeholder && !nullable ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

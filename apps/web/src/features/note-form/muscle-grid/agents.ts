@@ -1,5 +1,5 @@
 import type { Agent, DoseUnit, Injectate } from "@tpi/schemas";
-import { AGENTS, doseOf, hcpcsUnitsFor, type HcpcsUnits } from "@tpi/coding";
+import { AGENTS, doseOf, formatQuantity, hcpcsUnitsFor, type HcpcsUnits } from "@tpi/coding";
 
 /**
  * The form's only door to the agent catalog and the dose arithmetic in @tpi/coding, so the grid shows
@@ -51,8 +51,34 @@ export function defaultInjectate(): Injectate {
   return { agentId: agent?.id ?? "lidocaine", concentration: { ...concentration }, volumeMl: 1 };
 }
 
-export function formatAmount(amount: number): string {
-  return Number.isInteger(amount)
-    ? String(amount)
-    : amount.toFixed(2).replace(/0+$/, "").replace(/\.$/, "");
+/** Doses, volumes and strengths as the engine's rationale and the narrative write them. */
+export const formatAmount = formatQuantity;
+
+const UNIT_TEXT: Record<Injectate["concentration"]["unit"], string> = {
+  percent: "%",
+  "mg/mL": "mg/mL",
+  "units/mL": "units/mL",
+};
+
+/** "Lidocaine 1 % 3 mL + Bupivacaine 0.25 % 2 mL": what "same injectate as the row above" copies. */
+export function injectateSummary(
+  injectates: readonly Partial<{
+    agentId: string;
+    concentration: Partial<Injectate["concentration"]>;
+    volumeMl: number;
+  }>[],
+): string {
+  if (injectates.length === 0) return "none";
+  return injectates
+    .map((i) => {
+      const name = agentById(i.agentId)?.name ?? i.agentId ?? "agent not chosen";
+      const c = i.concentration;
+      const strength =
+        typeof c?.value === "number" && c.unit
+          ? ` ${formatQuantity(c.value)} ${UNIT_TEXT[c.unit]}`
+          : "";
+      const volume = typeof i.volumeMl === "number" ? ` ${formatQuantity(i.volumeMl)} mL` : "";
+      return `${name}${strength}${volume}`;
+    })
+    .join(" + ");
 }

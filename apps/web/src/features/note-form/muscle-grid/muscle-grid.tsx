@@ -6,7 +6,8 @@ import { fieldDomId } from "../../../shared/field-id";
 import type { NoteFormValues } from "../form-types";
 import { MuscleCombobox } from "./muscle-combobox";
 import { MuscleRowEditor } from "./muscle-row-editor";
-import { duplicateGroups, newMuscleRow, type SideChoice } from "./muscle-rows";
+import { injectateChoiceId } from "./injectate-choice";
+import { duplicateGroups, newMuscleRow, rowCount, type SideChoice } from "./muscle-rows";
 
 const SIDE_CHOICES: { value: SideChoice; label: string }[] = [
   { value: "left", label: "Left" },
@@ -18,7 +19,10 @@ const SIDE_CHOICES: { value: SideChoice; label: string }[] = [
 /**
  * The muscles injected: one row per muscle and side. Rows are keyed by their own rowId, so an edit,
  * a removal or a move touches that row only; a duplicate is flagged, never merged; "both sides" adds two
- * rows. New rows start with a copy of the row above's injectates (the usual case: one mixture for all).
+ * rows. Nothing is copied into a new row behind the user's back (issue 10, kind 2): a new row starts
+ * with no injectate and says it is incomplete, offering "same injectate as the row above", a new
+ * injectate or dry needling, and the keyboard moves to that choice. The two rows of "both sides" share
+ * one injectate: the second shows that it follows the first, until the user gives it its own.
  */
 /**
  * Other ways to add rows, passed in by the app (favourites, body diagram) so this feature imports no
@@ -38,26 +42,27 @@ export function MuscleGrid({ tools: Tools }: { tools?: MuscleTools | undefined }
   const [side, setSide] = useState<SideChoice | null>(null);
   const [pending, setPending] = useState<Muscle | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  /** "Both sides" pairs: the second row's id -> the first's. Kept while the second follows the first. */
+  const [pairs, setPairs] = useState<ReadonlyMap<string, string>>(new Map());
   const comboboxId = fieldDomId("procedure.muscles");
 
-  const add = (muscle: Muscle, choice: SideChoice) => {
+  const add = (muscle: Muscle, choice: SideChoice, moveFocus = true) => {
     const current = getValues("procedure.muscles") ?? [];
-    const template = current[current.length - 1]?.injectates ?? [];
     const sides: Side[] = !muscle.paired
       ? ["midline"]
       : choice === "both"
         ? ["left", "right"]
         : [choice];
-    // Focus stays in the combobox for the next muscle (react-hook-form would move it into the new row,
-    // and the next letters typed would change that row's side select).
-    append(
-      sides.map((s) => newMuscleRow(muscle.id, s, template)),
-      { shouldFocus: false },
-    );
+    const added = sides.map((s) => newMuscleRow(muscle.id, s));
+    append(added, { shouldFocus: false });
+    const [first, second] = added;
+    if (first && second) setPairs((m) => new Map(m).set(second.rowId, first.rowId));
     setPending(null);
     setAnnouncement(
-      `Added ${sides.map((s) => `${s} ${muscle.name}`).join(" and ")}. ${current.length + sides.length} rows.`,
+      `Added ${sides.map((s) => `${s} ${muscle.name}`).join(" and ")}: choose its injectate. ${rowCount(current.length + sides.length)}.`,
     );
+    // The keyboard goes to the new row's injectate choice, where the row says what it still needs.
+    if (moveFocus) focusControl(injectateChoiceId(current.length));
   };
 
   const onPick = (muscle: Muscle) => {
@@ -89,21 +94,29 @@ export function MuscleGrid({ tools: Tools }: { tools?: MuscleTools | undefined }
   const removeRow = (index: number) => {
     const row = rows?.[index];
     remove(index);
+    if (row) {
+      // A row that followed the removed one keeps what it has, as its own.
+      setPairs((m) => new Map([...m].filter(([a, b]) => a !== row.rowId && b !== row.rowId)));
+    }
     const name = row ? (muscleById(row.muscleId)?.name ?? row.muscleId) : "Row";
-    setAnnouncement(`Removed ${row?.side ?? ""} ${name}. ${fields.length - 1} rows.`);
+    setAnnouncement(`Removed ${row?.side ?? ""} ${name}. ${rowCount(fields.length - 1)}.`);
     focusControl(comboboxId);
   };
 
+  const unlink = (rowId: string) => setPairs((m) => new Map([...m].filter(([a]) => a !== rowId)));
+
   // The rows get stable callbacks (see MuscleRowEditor's memo); these read the latest state through a ref.
-  const latest = useRef({ moveRow, removeRow });
+  const latest = useRef({ moveRow, removeRow, unlink });
   useLayoutEffect(() => {
-    latest.current = { moveRow, removeRow };
+    latest.current = { moveRow, removeRow, unlink };
   });
   const onMove = useCallback(
     (index: number, direction: "up" | "down") => latest.current.moveRow(index, direction),
     [],
   );
   const onRemove = useCallback((index: number) => latest.current.removeRow(index), []);
+  const onUnlink = useCallback((rowId: string) => latest.current.unlink(rowId), []);
+  const indexById = new Map((rows ?? []).map((r, i) => [r.rowId, i]));
 
   return (
     <div className="muscle-grid">
@@ -180,11 +193,14 @@ export function MuscleGrid({ tools: Tools }: { tools?: MuscleTools | undefined }
           rows={(rows ?? []).map((r) => ({ muscleId: r.muscleId, side: r.side }))}
           addMuscle={(muscleId, chosen) => {
             const muscle = muscleById(muscleId);
-            if (muscle) add(muscle, chosen);
+            // From the body diagram: the keyboard stays on the diagram for the next region.
+            if (muscle) add(muscle, chosen, false);
           }}
           addRows={(added) => {
             append(added, { shouldFocus: false });
-            setAnnouncement(`Added ${added.length} rows. ${fields.length + added.length} rows.`);
+            setAnnouncement(
+              `Added ${rowCount(added.length)}. ${rowCount(fields.length + added.length)}.`,
+            );
           }}
         />
       ) : null}
@@ -197,16 +213,22 @@ export function MuscleGrid({ tools: Tools }: { tools?: MuscleTools | undefined }
         <p className="muted empty-grid">No muscles yet. Add each muscle injected, with its side.</p>
       ) : (
         <ol className="muscle-rows" aria-label="Muscles injected">
-          {fields.map((field, index) => (
-            <MuscleRowEditor
-              key={field.rowId}
-              index={index}
-              isLast={index === fields.length - 1}
-              duplicateOf={duplicates.get(field.rowId) ?? null}
-              onMove={onMove}
-              onRemove={onRemove}
-            />
-          ))}
+          {fields.map((field, index) => {
+            const source = pairs.get(field.rowId);
+            const sourceIndex = source === undefined ? undefined : indexById.get(source);
+            return (
+              <MuscleRowEditor
+                key={field.rowId}
+                index={index}
+                isLast={index === fields.length - 1}
+                duplicateOf={duplicates.get(field.rowId) ?? null}
+                followsRow={sourceIndex ?? null}
+                onMove={onMove}
+                onRemove={onRemove}
+                onUnlink={onUnlink}
+              />
+            );
+          })}
         </ol>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { muscleById } from "@tpi/coding";
 import { fieldDomId } from "../../../shared/field-id";
@@ -7,16 +7,22 @@ import { SelectField } from "../fields/select-field";
 import type { NoteFormValues } from "../form-types";
 import { SIDE } from "../options";
 import { InjectateEditor } from "./injectate-editor";
-import { defaultInjectate } from "./agents";
+import { agentById, defaultInjectate } from "./agents";
+import { DryNeedlingChosen, FollowsRow, InjectateChoice } from "./injectate-choice";
+import { repeatedAgents } from "./muscle-rows";
+import { StatusMark } from "../../../shared/ui/status-mark";
 
 type Props = {
   index: number;
   isLast: boolean;
   /** 1-based positions of rows with the same muscle and side, or null. */
   duplicateOf: readonly number[] | null;
+  /** The index of the row this one follows ("both sides": the same injectate), or null. */
+  followsRow: number | null;
   /** Stable callbacks taking the row's index, so an unchanged row is not re-rendered. */
   onMove: (index: number, direction: "up" | "down") => void;
   onRemove: (index: number) => void;
+  onUnlink: (rowId: string) => void;
 };
 
 /**
@@ -28,8 +34,10 @@ export const MuscleRowEditor = memo(MuscleRow, (a, b) => {
   return (
     a.index === b.index &&
     a.isLast === b.isLast &&
+    a.followsRow === b.followsRow &&
     a.onMove === b.onMove &&
     a.onRemove === b.onRemove &&
+    a.onUnlink === b.onUnlink &&
     samePositions(a.duplicateOf, b.duplicateOf)
   );
 });
@@ -39,12 +47,18 @@ function samePositions(a: readonly number[] | null, b: readonly number[] | null)
   return a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
-function MuscleRow({ index, isLast, duplicateOf, onMove, onRemove }: Props) {
-  const { control } = useFormContext<NoteFormValues>();
+function MuscleRow({ index, isLast, duplicateOf, followsRow, onMove, onRemove, onUnlink }: Props) {
+  const { control, getValues, setValue } = useFormContext<NoteFormValues>();
   const base = `procedure.muscles.${index}` as const;
   const muscleId = useWatch({ control, name: `${base}.muscleId` });
   const side = useWatch({ control, name: `${base}.side` });
+  const dryNeedling = useWatch({ control, name: `${base}.dryNeedling` }) === true;
+  const injectates = useWatch({ control, name: `${base}.injectates` }) ?? [];
   const { fields, append, remove } = useFieldArray({ control, name: `${base}.injectates` });
+  const [said, setSaid] = useState("");
+  const repeated = repeatedAgents(injectates);
+  const focusSoon = (id: string) =>
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
   const name = muscleById(muscleId ?? "")?.name ?? muscleId ?? "";
   const title = `${capitalise(side)} ${name}`;
   const rowDomId = fieldDomId(base);
@@ -113,29 +127,65 @@ function MuscleRow({ index, isLast, duplicateOf, onMove, onRemove }: Props) {
       </div>
       <div className="injectates">
         <h4 className="subheading">Injectate</h4>
-        {fields.length === 0 ? (
-          <p className="muted small">
-            No injectate: needling only (dry needling is not coded as a trigger point injection).
-          </p>
-        ) : null}
-        {fields.map((f, j) => (
-          <InjectateEditor
-            key={f.id}
-            path={`${base}.injectates.${j}`}
-            position={j + 1}
-            rowTitle={title}
-            onRemove={() => remove(j)}
+        {followsRow !== null ? (
+          <FollowsRow
+            index={index}
+            sourceIndex={followsRow}
+            onUnlink={() => {
+              const rowId = getValues(`${base}.rowId`);
+              if (rowId) onUnlink(rowId);
+              setSaid("This side now has its own injectate.");
+            }}
           />
+        ) : fields.length === 0 && dryNeedling ? (
+          <DryNeedlingChosen
+            index={index}
+            onUndo={() => focusSoon(fieldDomId(`${base}.injectates`))}
+          />
+        ) : fields.length === 0 ? (
+          <InjectateChoice
+            index={index}
+            onChosen={(focusId, text) => {
+              setSaid(text);
+              focusSoon(focusId);
+            }}
+          />
+        ) : null}
+        {followsRow === null
+          ? fields.map((f, j) => (
+              <InjectateEditor
+                key={f.id}
+                path={`${base}.injectates.${j}`}
+                position={j + 1}
+                rowTitle={title}
+                onRemove={() => remove(j)}
+              />
+            ))
+          : null}
+        {repeated.map((r) => (
+          <p key={r.agentId} className="alert alert-warning" role="note">
+            <StatusMark kind="warning" /> {agentById(r.agentId)?.name ?? r.agentId} is entered{" "}
+            {r.positions.length} times in this row (injectates {r.positions.join(" and ")}): the
+            doses add up on the claim. Remove one if it was entered twice.
+          </p>
         ))}
-        {fields.length < 4 ? (
+        {followsRow === null && fields.length > 0 && fields.length < 4 ? (
           <button
             type="button"
             className="button button-secondary button-small"
-            onClick={() => append(defaultInjectate())}
+            onClick={() => {
+              append(defaultInjectate());
+              if (getValues(`${base}.dryNeedling`) === true) {
+                setValue(`${base}.dryNeedling`, false, { shouldDirty: true });
+              }
+            }}
           >
-            Add injectate to {title}
+            Add another injectate to {title}
           </button>
         ) : null}
+        <p className="visually-hidden" aria-live="polite">
+          {said}
+        </p>
       </div>
     </li>
   );

@@ -7,23 +7,43 @@ export type SideChoice = Side | "both";
 type FormMuscleRow = NonNullable<NonNullable<NoteFormValues["procedure"]>["muscles"]>[number];
 type FormInjectate = NonNullable<FormMuscleRow["injectates"]>[number];
 
-/** A fresh row with its own id; injectates are deep-copied so editing one row never edits another. */
-export function newMuscleRow(
-  muscleId: string,
-  side: Side,
-  injectates: readonly (Injectate | FormInjectate)[] = [],
-): MuscleRow {
-  return {
-    rowId: freshRowId(),
-    muscleId,
-    side,
-    triggerPoints: 1,
-    injectates: injectates.map((i) => ({
-      agentId: i.agentId,
-      concentration: { ...i.concentration },
-      volumeMl: i.volumeMl,
-    })),
-  };
+/**
+ * A fresh row with its own id and no injectate: the row is incomplete until the user chooses its
+ * injectate (or the row above's, or dry needling) where it is shown. Nothing is copied silently.
+ */
+export function newMuscleRow(muscleId: string, side: Side): MuscleRow {
+  return { rowId: freshRowId(), muscleId, side, triggerPoints: 1, injectates: [] };
+}
+
+/** A deep copy of injectates, so editing one row never edits another. */
+export function copyInjectates(injectates: readonly (Injectate | FormInjectate)[]): Injectate[] {
+  return injectates.map((i) => ({
+    agentId: i.agentId,
+    concentration: { ...i.concentration },
+    volumeMl: i.volumeMl,
+  }));
+}
+
+/** "1 row", "3 rows". */
+export function rowCount(n: number): string {
+  return `${n} ${n === 1 ? "row" : "rows"}`;
+}
+
+/**
+ * Agents entered more than once in one row, with the 1-based positions of their injectates: two
+ * injectates of lidocaine in one muscle add up on the claim, so they are flagged, never merged.
+ */
+export function repeatedAgents(
+  injectates: readonly Partial<Pick<Injectate, "agentId">>[],
+): { agentId: string; positions: number[] }[] {
+  const byAgent = new Map<string, number[]>();
+  injectates.forEach((i, index) => {
+    if (!i.agentId) return;
+    byAgent.set(i.agentId, [...(byAgent.get(i.agentId) ?? []), index + 1]);
+  });
+  return [...byAgent]
+    .filter(([, positions]) => positions.length > 1)
+    .map(([agentId, positions]) => ({ agentId, positions }));
 }
 
 /**

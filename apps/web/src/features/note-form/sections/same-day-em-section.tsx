@@ -12,6 +12,7 @@ export function SameDayEmSection() {
   const em = useWatch({ control, name: "sameDayEm" });
   const diagnoses = useWatch({ control, name: "diagnoses" }) ?? [];
   const toggleId = fieldDomId("sameDayEm");
+  const levelId = fieldDomId("sameDayEm.level");
   return (
     <Section path="sameDayEm" title="Same-day E/M service">
       <div className="field field-checkbox">
@@ -19,19 +20,35 @@ export function SameDayEmSection() {
           id={toggleId}
           type="checkbox"
           checked={em !== null && em !== undefined}
-          onChange={(e) =>
+          onChange={(e) => {
+            // No level is chosen for the user: the select starts empty and says it is required,
+            // and the keyboard goes to it.
+            const checked = e.target.checked;
             setValue(
               "sameDayEm",
-              e.target.checked ? { level: "99213", separateProblem: "", diagnosisCodes: [] } : null,
+              checked
+                ? ({ separateProblem: "", diagnosisCodes: [] } as unknown as NonNullable<
+                    NoteFormValues["sameDayEm"]
+                  >)
+                : null,
               { shouldDirty: true, shouldValidate: false },
-            )
-          }
+            );
+            if (checked) {
+              requestAnimationFrame(() => document.getElementById(levelId)?.focus());
+            }
+          }}
         />
         <label htmlFor={toggleId}>A separate E/M service was provided at this visit</label>
       </div>
       {em ? (
         <>
-          <SelectField path="sameDayEm.level" label="E/M level" options={EM_LEVEL} />
+          <SelectField
+            path="sameDayEm.level"
+            label="E/M level"
+            options={EM_LEVEL}
+            placeholder="Choose the level billed"
+            hint="Required: no level is assumed."
+          />
           <TextField
             path="sameDayEm.separateProblem"
             label="Separately identifiable problem addressed"
