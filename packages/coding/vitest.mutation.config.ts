@@ -8,6 +8,9 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
+    // The test files of a run share one worker, so the code sets are parsed once per mutant, not
+    // once per file (StrykerJS starts a new worker for each mutant's run).
+    isolate: false,
     include: [
       "test/rules.test.ts",
       "test/registry.test.ts",

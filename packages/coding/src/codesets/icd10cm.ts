@@ -9,22 +9,37 @@ export interface IcdCodeSetMeta {
 
 const dotless = (code: string): string => code.replace(".", "").toUpperCase();
 
-/** Parses an ICD-10-CM order-file TSV (code, billable, short_title, long_title). */
+const ICD_HEADER = ["code", "billable", "short_title", "long_title"] as const;
+
+/**
+ * Parses an ICD-10-CM order-file TSV (code, billable, short_title, long_title). The header is checked
+ * at once; the ~98,000 rows are parsed on first use, so a year no date of service asks for (FY2026 on
+ * an FY2027 note) costs nothing.
+ */
 export function parseIcd10cmTsv(text: string, meta: IcdCodeSetMeta): IcdCodeSet {
-  const rows = parseTsv(
-    text,
-    ["code", "billable", "short_title", "long_title"],
-    `ICD-10-CM ${meta.id}`,
-  );
-  const entries: IcdEntry[] = rows.map(
-    ([code = "", billable = "", shortTitle = "", longTitle = ""]) => ({
-      code,
-      billable: billable === "1",
-      shortTitle,
-      longTitle,
-    }),
-  );
-  return buildIcdCodeSet(entries, meta);
+  const eol = text.indexOf("\n");
+  parseTsv(eol === -1 ? text : text.slice(0, eol), ICD_HEADER, `ICD-10-CM ${meta.id}`);
+  let set: IcdCodeSet | undefined;
+  const parsed = () =>
+    (set ??= buildIcdCodeSet(
+      parseTsv(text, ICD_HEADER, `ICD-10-CM ${meta.id}`).map(
+        ([code = "", billable = "", shortTitle = "", longTitle = ""]) => ({
+          code,
+          billable: billable === "1",
+          shortTitle,
+          longTitle,
+        }),
+      ),
+      meta,
+    ));
+  return {
+    ...meta,
+    get entries() {
+      return parsed().entries;
+    },
+    get: (code) => parsed().get(code),
+    billableChildren: (code) => parsed().billableChildren(code),
+  };
 }
 
 export function buildIcdCodeSet(entries: readonly IcdEntry[], meta: IcdCodeSetMeta): IcdCodeSet {

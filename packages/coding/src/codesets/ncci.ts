@@ -11,8 +11,16 @@ export interface PtpParseOptions {
 /** Parses the NCCI practitioner PTP subset. */
 export function parsePtpTsv(text: string, id: string, options: PtpParseOptions = {}): PtpTable {
   const pairs = new Map<string, PtpEdit>();
+  // With bothInCodeListOnly, ~300 of ~100,000 rows are kept: lines whose last field is not "1" are
+  // dropped before they are split (the header line stays, to be checked).
+  const kept = options.bothInCodeListOnly
+    ? text
+        .split(/\r?\n/)
+        .filter((line, i) => i === 0 || line.endsWith("\t1"))
+        .join("\n")
+    : text;
   const rows = parseTsv(
-    text,
+    kept,
     [
       "column1",
       "column2",
