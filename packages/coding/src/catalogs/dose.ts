@@ -23,6 +23,8 @@ const RELATIVE_TOLERANCE = 1e-9;
 
 /** Removes binary floating-point dust (0.30000000000000004 -> 0.3) without touching real precision. */
 function clean(x: number): number {
+  // A whole number below 10^12 has nothing to clean (and most doses are whole: 20 mg, 40 mg, 100 units).
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x;
   return Number(x.toPrecision(12));
 }
 

@@ -33,6 +33,18 @@ function parseItem(raw: string): Excluded | undefined {
   return /^[A-Z][0-9A-Z]{2}/.test(code) ? { from: code, to: code } : undefined;
 }
 
+/** The first of the notes that names `code`, as the result gives it. */
+function noteNaming(
+  notes: readonly ParsedNote[] | undefined,
+  code: string,
+): Excludes1Note | undefined {
+  if (!notes) return undefined;
+  for (const n of notes) {
+    for (const item of n.items) if (covers(item, code)) return { place: n.place, note: n.note };
+  }
+  return undefined;
+}
+
 /** Whether a code is the item or under it (a range includes everything under its last code). */
 function covers(item: Excluded, code: string): boolean {
   return code >= item.from && (code <= item.to || code.startsWith(item.to));
@@ -49,8 +61,8 @@ function codeAncestors(code: string): string[] {
   return out;
 }
 
-const inRange = (category: string, [from, to]: readonly [string, string]) =>
-  category >= from && category <= to;
+const inRange = (category: string, range: readonly [string, string]) =>
+  category >= range[0] && category <= range[1];
 
 /**
  * Whether a note printed at `place` (a code or category, "Block M60-M63", "Chapter 4") applies to
@@ -95,23 +107,27 @@ export function parseExcludes1Tsv(text: string, id: string): Excludes1Table {
     }
   }
 
+  // The block and chapter notes over each category, found once per category (there are ~1,900).
+  const byCategory = new Map<string, ParsedNote[]>();
+  const blockAndChapterNotes = (category: string) => {
+    let notes = byCategory.get(category);
+    if (!notes) {
+      notes = ranged.filter((r) => inRange(category, r.range)).map((r) => r.note);
+      byCategory.set(category, notes);
+    }
+    return notes;
+  };
+
   return {
     id,
     excludedBy(code: string, other: string): Excludes1Note | undefined {
       const c = code.toUpperCase();
       const o = other.toUpperCase();
-      const category = c.slice(0, 3);
       for (const place of codeAncestors(c)) {
-        for (const n of byCode.get(place) ?? []) {
-          if (n.items.some((item) => covers(item, o))) return { place: n.place, note: n.note };
-        }
+        const hit = noteNaming(byCode.get(place), o);
+        if (hit) return hit;
       }
-      for (const { range, note: n } of ranged) {
-        if (inRange(category, range) && n.items.some((item) => covers(item, o))) {
-          return { place: n.place, note: n.note };
-        }
-      }
-      return undefined;
+      return noteNaming(blockAndChapterNotes(c.slice(0, 3)), o);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseIcd10cmTsv } from "./icd10cm.js";
 import { parsePtpTsv } from "./ncci.js";
+import { loadCodeSets } from "@tpi/codesets";
 
 const meta = { id: "FYTEST", effectiveFrom: "2026-10-01", effectiveTo: "2027-09-30" };
 const ICD = [
@@ -55,5 +56,30 @@ describe("NCCI PTP file", () => {
     expect(() =>
       parsePtpTsv(text.replace("column1", "col1"), "t", { bothInCodeListOnly: true }),
     ).toThrow(/column 1/);
+  });
+});
+
+describe("Excludes1 notes (the FY2027 file): a note applies to every code under its place", () => {
+  const table = loadCodeSets().excludes1!;
+  it.each([
+    ["at the code's category (M79.1 over M79.18)", "M79.18", "M79.7", "M79.1"],
+    ["at the category (M62 over M62.830)", "M62.830", "M79.18", "M62"],
+    [
+      "at the block (Block M60-M63 over M62.830), a range item (M33.-)",
+      "M62.830",
+      "M33.20",
+      "Block M60-M63",
+    ],
+    ["at the chapter (Chapter 4 over E11.9), a range of categories", "E11.9", "P72.1", "Chapter 4"],
+  ])("%s", (_name, code, other, place) => {
+    expect(table.excludedBy(code, other)?.place).toBe(place);
+  });
+
+  it.each([
+    ["two codes no note separates", "M79.18", "M54.2"],
+    ["the note is read from the code that carries it, not the other way", "M79.7", "M79.18"],
+    ["a block note does not reach a category outside the block", "M65.9", "M33.20"],
+  ])("none for %s", (_name, code, other) => {
+    expect(table.excludedBy(code, other)).toBeUndefined();
   });
 });

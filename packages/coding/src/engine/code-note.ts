@@ -51,9 +51,18 @@ export function codeNote(note: Note, ctx: EngineContext): CodingResult {
   const procedureCodes = note.diagnoses.filter((c, i) => i === 0 || !emCodes.has(c.toUpperCase()));
   const procedurePointers = pointersFor(b.diagnoses, procedureCodes);
   const emPointers = pointersFor(b.diagnoses, emCodes.size > 0 ? [...emCodes] : null);
-  const claimLines: ClaimLine[] = b.lines.map(({ pointTo, ...line }) => ({
-    ...line,
-    diagnosisPointers: pointTo === "em" ? emPointers : procedurePointers,
+  const claimLines: ClaimLine[] = b.lines.map((l) => ({
+    code: l.code,
+    kind: l.kind,
+    description: l.description,
+    modifiers: l.modifiers,
+    units: l.units,
+    diagnosisPointers: l.pointTo === "em" ? emPointers : procedurePointers,
+    rationale: l.rationale,
+    rules: l.rules,
+    evidence: l.evidence,
+    citations: l.citations,
+    drug: l.drug,
   }));
   for (const line of b.lines) {
     const em = line.pointTo === "em";
@@ -71,10 +80,10 @@ export function codeNote(note: Note, ctx: EngineContext): CodingResult {
   buildChecklist(b);
   addHints(b);
 
-  const findings = b.findings
-    .map((f, i) => ({ f, i }))
-    .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
-    .map(({ f }) => f);
+  // Errors, then warnings, then information, each in the order found (a stable sort).
+  const findings = b.findings.sort(
+    (x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity],
+  );
 
   return {
     engineVersion: ENGINE_VERSION,

@@ -109,8 +109,16 @@ export class ResultBuilder {
       );
       return null;
     }
+    // Every line has the same shape, built field by field (not spread): the engine runs on every keystroke.
     const draft: DraftLine = {
-      ...line,
+      code: line.code,
+      kind: line.kind,
+      description: line.description,
+      modifiers: line.modifiers,
+      units: line.units,
+      pointTo: line.pointTo,
+      rationale: line.rationale,
+      evidence: line.evidence,
       drug: line.drug ?? null,
       rules: rules.map((r) => ({ id: r.id, version: r.version })),
       citations:

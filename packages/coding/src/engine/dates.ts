@@ -9,15 +9,32 @@ export function daysBetween(earlier: string, later: string): number {
   );
 }
 
-/** The first day of the rolling window of `months` ending on `date` (same day-of-month, months back, +1 day). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** Days in month `m` (1-12) of year `y`. */
+const daysIn = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1]!);
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/**
+ * The first day of the rolling window of `months` ending on `date`: the same day-of-month `months`
+ * back (clamped to that month's last day), plus one day. Calendar arithmetic on the digits, no Date.
+ */
 export function windowStart(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  const day = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(day, lastDay) + 1);
-  return d.toISOString().slice(0, 10);
+  const day = Number(date.slice(8, 10));
+  const back = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - months;
+  let year = Math.floor(back / 12);
+  let month = back - year * 12 + 1;
+  const last = daysIn(year, month);
+  let start = Math.min(day, last) + 1;
+  if (start > last) {
+    start = 1;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(start, 2)}`;
 }
 
 const WEEKS_PER: Record<Duration["unit"], number> = {

@@ -31,7 +31,15 @@ function classifiedElsewhere(set: IcdCodeSet, code: string) {
 
 /** A diagnosis from the note's own list: its position there is its claim pointer (index 0 = A). */
 function fromNote(index: number, d: Omit<DiagnosisResult, "origin" | "pointer">): DiagnosisResult {
-  return { ...d, origin: "note", pointer: index + 1 };
+  return {
+    code: d.code,
+    title: d.title,
+    billable: d.billable,
+    origin: "note",
+    pointer: index + 1,
+    billableChildren: d.billableChildren,
+    reason: d.reason,
+  };
 }
 
 function childrenOf(set: IcdCodeSet, code: string) {

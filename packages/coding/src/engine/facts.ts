@@ -89,8 +89,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** A map with its keys in sorted order, so iteration does not depend on the note's row order. */
-function sortedByKey<V>(map: Map<string, V>): Map<string, V> {
-  return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+function sortedByKey<K extends string, V>(map: Map<K, V>): Map<K, V> {
+  let previous: string | undefined;
+  let sorted = true;
+  for (const key of map.keys()) {
+    if (previous !== undefined && key < previous) {
+      sorted = false;
+      break;
+    }
+    previous = key;
+  }
+  if (sorted) return map;
+  return new Map([...map].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)));
 }
 
 /** The counting key of a muscle and side: parts of one muscle (upper/middle trapezius) share it. */
@@ -149,17 +159,26 @@ export function deriveFacts(note: Note): NoteFacts {
   const ownProcedures = sortedByKey(
     new Map([...ownAll].map(([code, m]) => [code, sortedByKey(m)])),
   );
-  const ownKeys = (key: string) => [...ownProcedures.values()].some((m) => m.has(key));
-  const injected = sortedByKey(new Map([...injectedAll].filter(([key]) => !ownKeys(key))));
-  const needled = sortedByKey(
-    new Map([...needledAll].filter(([key]) => !injected.has(key) && !ownKeys(key))),
-  );
+  for (const byKey of ownAll.values()) {
+    for (const key of byKey.keys()) {
+      injectedAll.delete(key);
+      needledAll.delete(key);
+    }
+  }
+  for (const key of injectedAll.keys()) needledAll.delete(key);
+  const injected = sortedByKey(injectedAll);
+  const needled = sortedByKey(needledAll);
 
-  const agentsAll = new Map<string, AgentUse>();
+  const agentsAll = new Map<
+    string,
+    { -readonly [K in keyof AgentUse]: AgentUse[K] } & { paths: string[] }
+  >();
   const unknownAgents: { path: string; agentId: string }[] = [];
   const doseErrors: { path: string; message: string }[] = [];
   for (const r of rows) {
-    for (const [j, inj] of r.row.injectates.entries()) {
+    const injectates = r.row.injectates;
+    for (let j = 0; j < injectates.length; j++) {
+      const inj = injectates[j]!;
       const path = `${r.path}.injectates.${j}`;
       const agent = agentById(inj.agentId);
       if (!agent) {
@@ -171,24 +190,33 @@ export function deriveFacts(note: Note): NoteFacts {
         doseErrors.push({ path: `${path}.concentration.unit`, message: dose.error });
         continue;
       }
-      const prev = agentsAll.get(agent.id);
-      agentsAll.set(agent.id, {
-        agent,
-        amount: (prev?.amount ?? 0) + dose.amount,
-        unit: dose.unit,
-        volumeMl: (prev?.volumeMl ?? 0) + inj.volumeMl,
-        paths: [...(prev?.paths ?? []), path],
-      });
+      const use = agentsAll.get(agent.id);
+      if (use) {
+        use.amount += dose.amount;
+        use.volumeMl += inj.volumeMl;
+        use.paths.push(path);
+      } else {
+        agentsAll.set(agent.id, {
+          agent,
+          amount: dose.amount,
+          unit: dose.unit,
+          volumeMl: inj.volumeMl,
+          paths: [path],
+        });
+      }
     }
   }
 
   const vials = new Map<string, VialFact[]>();
-  for (const [i, vial] of note.procedure.vials.entries()) {
+  const noteVials = note.procedure.vials;
+  for (let i = 0; i < noteVials.length; i++) {
+    const vial = noteVials[i]!;
     push(vials, vial.agentId, { vial, path: `procedure.vials.${i}` });
   }
 
   const flagsByKey = new Map<string, { flags: Set<FindingFlag>; path: string }>();
-  for (const [i, f] of note.findings.entries()) {
+  for (let i = 0; i < note.findings.length; i++) {
+    const f = note.findings[i]!;
     const key = muscleKey(f.muscleId, f.side);
     let entry = flagsByKey.get(key);
     if (!entry) {
@@ -207,7 +235,7 @@ export function deriveFacts(note: Note): NoteFacts {
     undecided,
     unknownMuscles,
     sideErrors,
-    regions: new Map([...regions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    regions: sortedByKey(regions),
     agents: sortedByKey(agentsAll),
     unknownAgents,
     doseErrors,

@@ -14,6 +14,8 @@ export interface PayerCheckInput {
   readonly abn: string;
   /** Pointers (1-based) of the procedure lines, for the diagnosis coverage check. */
   readonly procedurePointers: readonly number[];
+  /** The last session before the date of service (found once, for every check that reads it). */
+  readonly lastPrior: () => PriorSession | undefined;
 }
 
 type PayerCheck = (input: PayerCheckInput) => void;
@@ -30,18 +32,20 @@ const anySession = (b: ResultBuilder) => b.facts.injected.size + b.facts.needled
  */
 function lastPriorSession(b: ResultBuilder): PriorSession | undefined {
   const dos = b.facts.note.dateOfService;
-  const relief = (s: PriorSession) => s.reliefPercent ?? -1;
-  const content = (s: PriorSession) => JSON.stringify(s);
-  return b.facts.note.priorSessions
-    .filter((s) => s.date < dos)
-    .sort((a, c) =>
-      a.date !== c.date
-        ? a.date < c.date
-          ? -1
-          : 1
-        : relief(c) - relief(a) || (content(a) < content(c) ? 1 : content(a) > content(c) ? -1 : 0),
-    )
-    .at(-1);
+  let last: PriorSession | undefined;
+  for (const s of b.facts.note.priorSessions) {
+    if (s.date < dos && (!last || laterOrSafer(s, last))) last = s;
+  }
+  return last;
+}
+
+const relief = (s: PriorSession) => s.reliefPercent ?? -1;
+/** Whether `s` is chosen over `than`: a later date; on one date, less relief, then by content. */
+function laterOrSafer(s: PriorSession, than: PriorSession): boolean {
+  if (s.date !== than.date) return s.date > than.date;
+  const byRelief = relief(s) - relief(than);
+  if (byRelief !== 0) return byRelief < 0;
+  return JSON.stringify(s) < JSON.stringify(than);
 }
 
 const priorPath = (b: ResultBuilder, s: PriorSession) =>
@@ -109,10 +113,10 @@ export const PAYER_CHECKS: Readonly<
     }
   },
 
-  "PAY-RELIEF-01": ({ b, p, abn }) => {
+  "PAY-RELIEF-01": ({ b, p, abn, lastPrior }) => {
     const minPercent = p.repeatRequiresReliefPercent;
     if (minPercent === null || !tpiSession(b)) return;
-    const last = lastPriorSession(b);
+    const last = lastPrior();
     if (!last) return;
     const path = priorPath(b, last);
     if (last.reliefPercent === null) {
@@ -143,9 +147,9 @@ export const PAYER_CHECKS: Readonly<
     }
   },
 
-  "PAY-RELIEF-02": ({ b, p }) => {
+  "PAY-RELIEF-02": ({ b, p, lastPrior }) => {
     if (p.repeatRequiresReliefPercent === null || !tpiSession(b)) return;
-    const last = lastPriorSession(b);
+    const last = lastPrior();
     if (!last) return;
     const computed = computedRelief(last);
     if (computed === null) return;
@@ -171,10 +175,10 @@ export const PAYER_CHECKS: Readonly<
     );
   },
 
-  "PAY-RELIEF-03": ({ b, p, abn }) => {
+  "PAY-RELIEF-03": ({ b, p, abn, lastPrior }) => {
     const minWeeks = p.repeatReliefMinWeeks;
     if (minWeeks === null || !tpiSession(b)) return;
-    const last = lastPriorSession(b);
+    const last = lastPrior();
     if (!last) return;
     const path = `${priorPath(b, last)}.reliefDurationWeeks`;
     if (last.reliefDurationWeeks === null) {
@@ -294,8 +298,12 @@ export function checkPayerPolicy(b: ResultBuilder, procedurePointers: readonly n
   const abn = p.abnModifier
     ? ` Obtain an ABN before the service and append ${p.abnModifier} if billed.`
     : "";
-  const input: PayerCheckInput = { b, p, abn, procedurePointers };
-  for (const [id, check] of Object.entries(PAYER_CHECKS) as [PayerRuleId, PayerCheck][]) {
+  let last: PriorSession | undefined | null = null;
+  const lastPrior = () => (last === null ? (last = lastPriorSession(b)) : last);
+  const input: PayerCheckInput = { b, p, abn, procedurePointers, lastPrior };
+  for (const [id, check] of CHECKS_IN_ORDER) {
     if (b.inForce(id)) check(input);
   }
 }
+
+const CHECKS_IN_ORDER = Object.entries(PAYER_CHECKS) as [PayerRuleId, PayerCheck][];
