@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     // The budget is checked on gzip size in the report; warn early on anything unusually large.
     chunkSizeWarningLimit: 400,
+    // dist/.vite/manifest.json: which chunks each route loads, for the size budget (scripts/route-size.mjs).
+    manifest: true,
     rolldownOptions: {
       treeshake: {
         // Our workspace packages are pure modules reached through one index file. Saying so lets the

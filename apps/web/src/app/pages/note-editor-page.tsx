@@ -1,3 +1,5 @@
+import { useEffect } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import { EDITABLE_STATUSES } from "@tpi/schemas";
 import { useNote } from "../../features/api/note-get";
 import { isProblemError } from "../../features/api/problem-error";
@@ -11,6 +13,15 @@ import { SignedNoteView } from "./signed-note/signed-note-view";
 export function NoteEditorPage({ noteId }: { noteId: string }) {
   const note = useNote(noteId);
   const me = useSignedInUser();
+  const queryClient = useQueryClient();
+  const editable = !note.data || EDITABLE_STATUSES.includes(note.data.status);
+  const forCoding = editable ? (note.data?.note ?? null) : undefined;
+  // The code panel's chunk and code sets load beside the note and the form, not after them. A signed
+  // note shows its stored codes and needs neither.
+  useEffect(() => {
+    if (forCoding === undefined) return;
+    void import("../../features/code-panel").then((m) => m.prefetchCoding(queryClient, forCoding));
+  }, [queryClient, forCoding]);
   if (note.isPending) return <Loading label="Loading the note" />;
   if (note.isError) {
     return (

@@ -5,3 +5,4 @@ export type { CodePanelViewProps } from "./code-panel-view";
 export { useCoding } from "./use-coding";
 export type { CodingState } from "./use-coding";
 export { summaryText, announcementText } from "./summarize";
+export { prefetchCoding } from "./prefetch-coding";

@@ -7,7 +7,7 @@ import {
   type Side,
 } from "../../../features/autosave";
 import { fieldLabel } from "../../../features/note-form/field-label";
-import { shortTime } from "./save-status";
+import { shortTime } from "../../../shared/format";
 import { sectionLabel } from "./section-labels";
 
 /**

@@ -2,14 +2,7 @@ import type { Autosave, AutosaveNotice, Refusal, SaveStatus } from "../../../fea
 import { useAutosaveView } from "../../../features/autosave";
 import { fieldLabel } from "../../../features/note-form/field-label";
 import { sectionLabel } from "./section-labels";
-
-/** "10:42" today (24-hour), the date and time on another day. */
-export function shortTime(iso: string, today: Date = new Date()): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const time = at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return at.toDateString() === today.toDateString() ? time : `${at.toLocaleDateString()} ${time}`;
-}
+import { shortTime } from "../../../shared/format";
 
 /** The one line the save indicator shows. */
 export function statusText(status: SaveStatus): string {

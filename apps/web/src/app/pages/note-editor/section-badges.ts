@@ -1,6 +1,7 @@
 import type { NoteProvenance, SectionAuthor } from "@tpi/schemas";
 import { getNoteProvenance } from "../../../features/api/note-provenance";
 import { roleLabel } from "../../role-label";
+import { shortTime } from "../../../shared/format";
 
 /** The form's "Patient and encounter" section holds these top-level note keys. */
 const SECTION_KEYS: Record<string, readonly string[]> = {
@@ -37,14 +38,4 @@ export function badgeText(
   }
   if (!last || last.userId === currentUserId) return null;
   return `Pre-filled by ${last.displayName} (${roleLabel(last.role).toLowerCase()}), ${shortTime(last.at)}`;
-}
-
-/** "10:42" (24-hour) today, the date and time otherwise. */
-function shortTime(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const time = at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return at.toDateString() === new Date().toDateString()
-    ? time
-    : `${at.toLocaleDateString()} ${time}`;
 }
