@@ -195,3 +195,146 @@ describe("VialSchema NDC shapes", () => {
     (ndc) => expect(withNdc(ndc)).toBe(false),
   );
 });
+
+// Issue 10, kind 3: an invalid value gets a specific message at its field. The bounds that are rules
+// of the data live here, so the form and the server refuse the same values; each at its limit, one
+// under and one over.
+describe("kind 3: an invalid value is refused with a message at its field (the data rules)", () => {
+  const issuesAt = (input: unknown, path: string) => {
+    const result = NoteSchema.safeParse(input);
+    return result.success
+      ? []
+      : result.error.issues.filter((i) => i.path.join(".") === path).map((i) => i.message);
+  };
+  const row = (patch: object) => ({
+    ...minimal,
+    procedure: {
+      muscles: [
+        {
+          rowId: "a",
+          muscleId: "infraspinatus",
+          side: "right",
+          triggerPoints: 1,
+          injectates: [
+            { agentId: "lidocaine", concentration: { value: 1, unit: "percent" }, volumeMl: 1 },
+          ],
+          ...patch,
+        },
+      ],
+    },
+  });
+  const volume = (volumeMl: number) =>
+    row({
+      injectates: [
+        { agentId: "lidocaine", concentration: { value: 1, unit: "percent" }, volumeMl },
+      ],
+    });
+
+  test.each([
+    [
+      "trigger points 1 (at the lower limit)",
+      row({ triggerPoints: 1 }),
+      "procedure.muscles.0.triggerPoints",
+      null,
+    ],
+    [
+      "trigger points 0 (one under)",
+      row({ triggerPoints: 0 }),
+      "procedure.muscles.0.triggerPoints",
+      /1/,
+    ],
+    ["trigger points -1", row({ triggerPoints: -1 }), "procedure.muscles.0.triggerPoints", /1/],
+    [
+      "trigger points 1.5",
+      row({ triggerPoints: 1.5 }),
+      "procedure.muscles.0.triggerPoints",
+      /int/i,
+    ],
+    [
+      "trigger points 20 (at the upper limit)",
+      row({ triggerPoints: 20 }),
+      "procedure.muscles.0.triggerPoints",
+      null,
+    ],
+    [
+      "trigger points 21 (one over)",
+      row({ triggerPoints: 21 }),
+      "procedure.muscles.0.triggerPoints",
+      /20/,
+    ],
+    ["trigger points 999", row({ triggerPoints: 999 }), "procedure.muscles.0.triggerPoints", /20/],
+    ["volume 0", volume(0), "procedure.muscles.0.injectates.0.volumeMl", /0/],
+    ["volume 0.01", volume(0.01), "procedure.muscles.0.injectates.0.volumeMl", null],
+    ["volume 100 (at the limit)", volume(100), "procedure.muscles.0.injectates.0.volumeMl", null],
+    ["volume 100.5 (over)", volume(100.5), "procedure.muscles.0.injectates.0.volumeMl", /100/],
+  ])("%s", (_name, input, path, expected) => {
+    const messages = issuesAt(input, path);
+    if (expected === null) expect(messages).toEqual([]);
+    else expect(messages.join(" ")).toMatch(expected);
+  });
+
+  const duration = (value: number) => ({
+    ...minimal,
+    history: { duration: { value, unit: "months" } },
+  });
+  test.each([
+    [-4, "A duration cannot be negative"],
+    [-1, "A duration cannot be negative"],
+    [0, null],
+    [1200, null],
+    [1201, "At most 1200: use a larger unit"],
+    [2.5, "A duration is a whole number"],
+  ])("a duration of %s months: %s", (value, message) => {
+    const messages = issuesAt(duration(value), "history.duration.value");
+    expect(messages).toEqual(message === null ? [] : [message]);
+  });
+
+  const pain = (painScale: string | null, painScoreBefore: number) => ({
+    ...minimal,
+    history: { painScale, painScoreBefore },
+  });
+  test.each([
+    ["NRS-11", 10, null],
+    ["NRS-11", 11, "On the NRS-11 scale a score is 0 to 10"],
+    ["NRS-11", 15, "On the NRS-11 scale a score is 0 to 10"],
+    ["Wong-Baker", 10, null],
+    ["Wong-Baker", 11, "On the Wong-Baker scale a score is 0 to 10"],
+    ["VAS-100", 100, null],
+    ["VAS-100", 15, null],
+    ["VAS-100", 101, "A pain score is at most 100"],
+    [null, 100, null],
+    ["NRS-11", -2, "A pain score cannot be negative"],
+  ])("pain score on %s: %s", (scale, score, message) => {
+    const messages = issuesAt(pain(scale, score), "history.painScoreBefore");
+    expect(messages).toEqual(message === null ? [] : [message]);
+  });
+
+  test("the pain score after, and a prior session's scores, are checked against their scales too", () => {
+    expect(
+      issuesAt(
+        { ...minimal, history: { painScale: "NRS-11", painScoreAfter: 15 } },
+        "history.painScoreAfter",
+      ),
+    ).toEqual(["On the NRS-11 scale a score is 0 to 10"]);
+    const prior = {
+      ...minimal,
+      priorSessions: [{ date: "2026-09-01", painScale: "NRS-11", painScoreBefore: 12 }],
+    };
+    expect(issuesAt(prior, "priorSessions.0.painScoreBefore")).toEqual([
+      "On the NRS-11 scale a score is 0 to 10",
+    ]);
+  });
+
+  const npi = (value: string) => ({ ...minimal, renderingProvider: { name: "x", npi: value } });
+  test.each([
+    ["1234567893", null],
+    ["1234567890", "Not a valid NPI: its check digit does not match"],
+    ["1245319599", null],
+    ["1245319598", "Not a valid NPI: its check digit does not match"],
+    ["123456789", "An NPI is 10 digits"],
+  ])("NPI %s (Luhn over 80840 and the digits)", (value, message) => {
+    expect(issuesAt(npi(value), "renderingProvider.npi")).toEqual(
+      message === null ? [] : [message],
+    );
+  });
+});

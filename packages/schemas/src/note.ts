@@ -31,7 +31,13 @@ export const PAIN_SCALE_MAX: Record<PainScale, number> = {
 };
 
 export const DurationSchema = z.object({
-  value: z.number().check(z.int(), z.minimum(0), z.maximum(1200)),
+  value: z
+    .number()
+    .check(
+      z.int("A duration is a whole number"),
+      z.minimum(0, "A duration cannot be negative"),
+      z.maximum(1200, "At most 1200: use a larger unit"),
+    ),
   unit: z.enum(["days", "weeks", "months", "years"]),
 });
 export type Duration = z.infer<typeof DurationSchema>;
@@ -47,18 +53,65 @@ export const PainCharacterSchema = z.enum([
   "cramping",
 ]);
 
-export const HistorySchema = z.object({
-  painCharacter: z._default(z.array(PainCharacterSchema), []),
-  duration: z._default(z.nullable(DurationSchema), null),
-  location: z._default(ShortTextSchema, ""),
-  referredPain: z._default(ShortTextSchema, ""),
-  functionalEffect: z._default(ShortTextSchema, ""),
-  painScale: z._default(z.nullable(PainScaleSchema), null),
-  painScoreBefore: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
-  painScoreAfter: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
-  /** Objective functional scale named and scored (LCD repeat-injection documentation). */
-  functionalScale: z._default(ShortTextSchema, ""),
-});
+/**
+ * A pain score checked against its scale: 15 on the 0-10 NRS-11 is no score (it printed as "15/10").
+ * With no scale recorded the score only has to be within 0-100, the widest scale.
+ */
+function painWithinScale(
+  scale: PainScale | null | undefined,
+  score: number | null | undefined,
+): boolean {
+  if (!scale || score === null || score === undefined) return true;
+  // Outside 0-100 the score's own check has said so already.
+  return score <= PAIN_SCALE_MAX[scale] || score > 100 || score < 0;
+}
+
+function painScaleMessage(scale: PainScale | null | undefined): string {
+  return scale ? `On the ${scale} scale a score is 0 to ${PAIN_SCALE_MAX[scale]}` : "";
+}
+
+const painScore = z.nullable(
+  z
+    .number()
+    .check(
+      z.minimum(0, "A pain score cannot be negative"),
+      z.maximum(100, "A pain score is at most 100"),
+    ),
+);
+
+/** Pain scores checked against the scale beside them, each at its own field. */
+function painScoresWithinScale<
+  T extends { painScale: PainScale | null; painScoreBefore: number | null },
+>(keys: readonly ("painScoreBefore" | "painScoreAfter")[]) {
+  return keys.map((key) =>
+    z.superRefine<T>((v, ctx) => {
+      const score = (v as Record<string, unknown>)[key] as number | null | undefined;
+      if (!painWithinScale(v.painScale, score)) {
+        ctx.issues.push({
+          code: "custom",
+          message: painScaleMessage(v.painScale),
+          path: [key],
+          input: score,
+        });
+      }
+    }),
+  );
+}
+
+export const HistorySchema = z
+  .object({
+    painCharacter: z._default(z.array(PainCharacterSchema), []),
+    duration: z._default(z.nullable(DurationSchema), null),
+    location: z._default(ShortTextSchema, ""),
+    referredPain: z._default(ShortTextSchema, ""),
+    functionalEffect: z._default(ShortTextSchema, ""),
+    painScale: z._default(z.nullable(PainScaleSchema), null),
+    painScoreBefore: z._default(painScore, null),
+    painScoreAfter: z._default(painScore, null),
+    /** Objective functional scale named and scored (LCD repeat-injection documentation). */
+    functionalScale: z._default(ShortTextSchema, ""),
+  })
+  .check(...painScoresWithinScale(["painScoreBefore", "painScoreAfter"]));
 
 /** An optional whole-number measurement within typing-slip limits; null when not taken. */
 const optionalWhole = (min: number, max: number) =>
@@ -261,24 +314,49 @@ export const SameDayEmSchema = z.object({
 });
 export type SameDayEm = z.infer<typeof SameDayEmSchema>;
 
-export const PriorSessionSchema = z.object({
-  date: IsoDateSchema,
-  muscles: z._default(
-    z.array(z.object({ muscleId: IdSchema, side: SideSchema })).check(z.maxLength(60)),
-    [],
-  ),
-  painScale: z._default(z.nullable(PainScaleSchema), null),
-  painScoreBefore: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
-  /**
-   * The score after that session's injection, on its scale, so relief can be computed as well as
-   * reported. Optional (absent in notes stored before it existed, which read as not recorded).
-   */
-  painScoreAfter: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
-  /** Relief the patient reported from that session, in percent, when documented. */
-  reliefPercent: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
-  reliefDurationWeeks: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(520))), null),
-});
+export const PriorSessionSchema = z
+  .object({
+    date: IsoDateSchema,
+    muscles: z._default(
+      z.array(z.object({ muscleId: IdSchema, side: SideSchema })).check(z.maxLength(60)),
+      [],
+    ),
+    painScale: z._default(z.nullable(PainScaleSchema), null),
+    painScoreBefore: z._default(painScore, null),
+    /**
+     * The score after that session's injection, on its scale, so relief can be computed as well as
+     * reported. Optional (absent in notes stored before it existed, which read as not recorded).
+     */
+    painScoreAfter: z.optional(painScore),
+    /** Relief the patient reported from that session, in percent, when documented. */
+    reliefPercent: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
+    reliefDurationWeeks: z._default(
+      z.nullable(z.number().check(z.minimum(0), z.maximum(520))),
+      null,
+    ),
+  })
+  .check(...painScoresWithinScale(["painScoreBefore", "painScoreAfter"]));
 export type PriorSession = z.infer<typeof PriorSessionSchema>;
+
+/**
+ * The NPI's check digit (CMS, "Requirements for NPI"): the Luhn formula over the nine identifier
+ * digits prefixed with 80840 (the card issuer prefix for US health), so 1234567893 is valid and
+ * 1234567890 is not. A string that is not ten digits is left to the format check.
+ */
+export function npiCheckDigitValid(npi: string): boolean {
+  if (!/^\d{10}$/.test(npi)) return true;
+  const digits = `80840${npi}`.split("").map(Number);
+  let sum = 0;
+  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
+    let d = digits[i] ?? 0;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
 
 export const NoteSchema = z.object({
   dateOfService: IsoDateSchema,
@@ -291,7 +369,17 @@ export const NoteSchema = z.object({
   renderingProvider: z._default(
     z.object({
       name: z._default(ShortTextSchema, ""),
-      npi: z._default(z.nullable(z.string().check(z.regex(/^\d{10}$/, "NPI is 10 digits"))), null),
+      npi: z._default(
+        z.nullable(
+          z
+            .string()
+            .check(
+              z.regex(/^\d{10}$/, "An NPI is 10 digits"),
+              z.refine(npiCheckDigitValid, "Not a valid NPI: its check digit does not match"),
+            ),
+        ),
+        null,
+      ),
       credentials: z._default(ShortTextSchema, ""),
     }),
     { name: "", npi: null, credentials: "" },

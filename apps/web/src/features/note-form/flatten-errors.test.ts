@@ -40,7 +40,7 @@ describe("flattenErrors (the save summary's list)", () => {
     });
     expect(flattenErrors(errors)).toEqual([
       { path: "dateOfService", message: "Not a real calendar date" },
-      { path: "renderingProvider.npi", message: "NPI is 10 digits" },
+      { path: "renderingProvider.npi", message: "An NPI is 10 digits" },
       { path: "procedure.muscles.0.injectates.0.volumeMl", message: "Enter a number" },
     ]);
   });
@@ -56,8 +56,8 @@ describe("flattenErrors (the save summary's list)", () => {
       },
     });
     expect(flattenErrors(errors)).toEqual([
-      { path: "history.duration.value", message: "Enter a whole number" },
-      { path: "history.painScoreBefore", message: "Must be at most 100" },
+      { path: "history.duration.value", message: "A duration is a whole number" },
+      { path: "history.painScoreBefore", message: "A pain score is at most 100" },
       { path: "procedure.muscles.0.rowId", message: "Required" },
       { path: "procedure.muscles.0.side", message: "Choose one of the options" },
       { path: "procedure.muscles.0.triggerPoints", message: "Must be at least 1" },

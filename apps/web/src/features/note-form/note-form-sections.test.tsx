@@ -70,7 +70,7 @@ describe("the whole note form", () => {
     const npi = document.getElementById(fieldDomId("renderingProvider.npi")) as HTMLInputElement;
     await user.type(npi, "12345");
     await form().trigger();
-    const message = await screen.findByText("NPI is 10 digits");
+    const message = await screen.findByText("An NPI is 10 digits");
     expect(npi.getAttribute("aria-invalid")).toBe("true");
     expect(npi.getAttribute("aria-describedby")?.split(" ")).toContain(message.id);
   });

@@ -51,10 +51,10 @@ describe("useLiveNote (what the code panel and narrative receive)", () => {
       pendingPath: "renderingProvider.npi",
     });
 
-    await view.user.type(npi, "67890");
+    await view.user.type(npi, "67893");
     expect(probe()).toMatchObject({
       location: "right neck and shoulder",
-      npi: "1234567890",
+      npi: "1234567893",
       pendingPath: null,
     });
   });

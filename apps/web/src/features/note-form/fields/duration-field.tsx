@@ -15,6 +15,7 @@ export function DurationField({ path, label }: { path: NotePath; label: string }
   const meta = useFieldMeta(path);
   const valueMeta = useFieldMeta(`${path}.value`);
   const [pendingUnit, setPendingUnit] = useState<Duration["unit"]>("months");
+  const [typed, setTyped] = useState<string | null>(null);
   const error = meta.error ?? valueMeta.error;
   return (
     <fieldset className="field duration-field">
@@ -32,20 +33,30 @@ export function DurationField({ path, label }: { path: NotePath; label: string }
               </label>
               <input
                 id={meta.id}
-                type="number"
+                type="text"
                 inputMode="numeric"
-                min={0}
-                step={1}
-                value={value ? String(value.value) : ""}
+                autoComplete="off"
+                value={typed ?? (value ? String(value.value) : "")}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={
                   [error ? meta.errorId : "", meta.carried?.id ?? ""].filter(Boolean).join(" ") ||
                   undefined
                 }
-                onBlur={field.onBlur}
+                onBlur={() => {
+                  // Once left, the box shows the form's number again (unless it is not one).
+                  if (typed !== null && !Number.isNaN(Number(typed.trim().replace(",", ".")))) {
+                    setTyped(null);
+                  }
+                  field.onBlur();
+                }}
                 onChange={(e) => {
                   const raw = e.target.value;
-                  field.onChange(raw === "" ? null : { value: Number(raw), unit });
+                  // What was typed stays in the box ("-", "2."), the form holds its number.
+                  setTyped(raw);
+                  const n = Number(raw.trim().replace(",", "."));
+                  field.onChange(
+                    raw.trim() === "" ? null : { value: Number.isNaN(n) ? NaN : n, unit },
+                  );
                 }}
               />
               <label className="visually-hidden" htmlFor={fieldDomId(`${path}.unit`)}>

@@ -9,6 +9,7 @@ type Props = {
   label: string;
   /** Optional numbers are stored as null when empty; required ones fail validation with "Enter a number". */
   nullable?: boolean;
+  /** Shown nowhere: the limits are the schema's (one place for the form and the server). */
   min?: number;
   max?: number;
   step?: number | "any";
@@ -29,8 +30,6 @@ export function NumberField({
   path,
   label,
   nullable = false,
-  min,
-  max,
   step = "any",
   suffix,
   className,
@@ -42,13 +41,13 @@ export function NumberField({
     <div className={`field field-number ${className ?? ""}`}>
       <label htmlFor={meta.id}>{label}</label>
       <div className="input-with-suffix">
+        {/* A text box with a numeric keypad, not type="number": the mouse wheel and the arrow keys
+            change a number box's value, so scrolling the long form past a field changed a dose. */}
         <input
           id={meta.id}
-          type="number"
-          inputMode="decimal"
-          min={min}
-          max={max}
-          step={step}
+          type="text"
+          inputMode={step === 1 ? "numeric" : "decimal"}
+          autoComplete="off"
           {...meta.aria}
           {...register(path, { setValueAs: toNumber(nullable) })}
         />

@@ -21,6 +21,8 @@ type Props = {
   /** A required choice with no default: this text is shown until one is chosen. */
   placeholder?: string;
   hint?: string;
+  /** Fields checked again when this one changes (pain scores against their scale). */
+  deps?: NotePath[];
 };
 
 export function SelectField({
@@ -33,6 +35,7 @@ export function SelectField({
   onValueChange,
   placeholder,
   hint,
+  deps,
 }: Props) {
   const { register } = useFormContext<NoteFormValues>();
   const hintId = hint ? `${fieldDomIdFor(path)}-hint` : undefined;
@@ -54,6 +57,7 @@ export function SelectField({
         {...meta.aria}
         {...register(path, {
           setValueAs,
+          ...(deps ? { deps } : {}),
           onChange: (e: { target: { value: string } }) => onValueChange?.(e.target.value),
         })}
       >

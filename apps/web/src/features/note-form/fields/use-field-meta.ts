@@ -19,8 +19,11 @@ export function useFieldMeta(path: string, hintId?: string): FieldMeta {
   const id = fieldDomId(path);
   const errorId = `${id}-error`;
   const raw: unknown = get(errors, path);
-  const error =
-    raw && typeof raw === "object" ? friendlyMessage((raw as { message?: string }).message) : null;
+  // An error of this field has a type; an object of its children's errors (a duration's value) is not
+  // one, and once showed as "Check this field" instead of the child's own message.
+  const own =
+    raw && typeof raw === "object" && "type" in raw ? (raw as { message?: string }) : null;
+  const error = own ? friendlyMessage(own.message) : null;
   const carried = useCarriedMark(path);
   const describedBy = [hintId, error ? errorId : undefined, carried?.id].filter(Boolean).join(" ");
   return {

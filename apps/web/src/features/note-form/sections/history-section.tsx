@@ -19,7 +19,13 @@ export function HistorySection() {
         <TextField path="history.functionalEffect" label="Effect on function" />
       </div>
       <div className="grid grid-3">
-        <SelectField path="history.painScale" label="Pain scale" options={PAIN_SCALE} nullable />
+        <SelectField
+          path="history.painScale"
+          label="Pain scale"
+          options={PAIN_SCALE}
+          nullable
+          deps={["history.painScoreBefore", "history.painScoreAfter"]}
+        />
         <NumberField
           path="history.painScoreBefore"
           label="Pain before injection"

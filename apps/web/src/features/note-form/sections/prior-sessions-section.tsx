@@ -42,6 +42,7 @@ export function PriorSessionsSection() {
                 label="Pain scale"
                 options={PAIN_SCALE}
                 nullable
+                deps={[`priorSessions.${i}.painScoreBefore`]}
               />
               <NumberField
                 path={`priorSessions.${i}.painScoreBefore`}
