@@ -535,6 +535,32 @@ const DRUG_LINES: readonly Row[] = [
     lines: ["20552x1", "J2003x20"],
   },
   {
+    name: "lidocaine with epinephrine 20 mg, a payer that does not bundle: J2004 x20, its own code",
+    rule: "DRUG-UNITS-01",
+    fires: true,
+    source: "HCPCS_2026",
+    context: ctxNoBundling,
+    patch: [
+      noBundling,
+      withMuscles(
+        injected("upper-trapezius", "lidocaine-with-epinephrine", { value: 1, unit: "percent" }, 2),
+      ),
+    ],
+    lines: ["20552x1", "J2004x20"],
+  },
+  {
+    name: "bupivacaine 0.25 % 2 mL (5 mg), a payer that does not bundle: J0665 per 0.5 mg, x10",
+    rule: "DRUG-UNITS-01",
+    fires: true,
+    source: "HCPCS_2026",
+    context: ctxNoBundling,
+    patch: [
+      noBundling,
+      withMuscles(injected("upper-trapezius", "bupivacaine", { value: 0.25, unit: "percent" }, 2)),
+    ],
+    lines: ["20552x1", "J0665x10"],
+  },
+  {
     name: "lidocaine under Medicare: bundled, no drug line",
     rule: "DRUG-UNITS-01",
     fires: false,
