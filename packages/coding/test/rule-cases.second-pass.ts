@@ -106,6 +106,10 @@ const tendon = (...structures: string[]) =>
     ),
   );
 
+/** A prior session 19 days before the note's date that injected the middle trapezius on one side. */
+const middle19DaysAgo = (side: "left" | "right") =>
+  priors(prior("2026-11-01", { muscles: [{ muscleId: "middle-trapezius", side }] }));
+
 /** A muscle row injected with `agentId` at a concentration that gives `amount` in `volumeMl`. */
 const injected = (
   muscleId: string,
@@ -143,76 +147,78 @@ const pointers = (code: string, expected: number[]) => (r: CodingResult) =>
 
 /** Rules govern the engine: a line is coded only under a rule in force on the date of service. */
 const DATES: readonly Row[] = [
-  {
-    name: "dry needling on 2019-12-31, before 20560 existed: withheld with the reason",
-    rule: "RULE-DATE-01",
-    fires: true,
-    source: "DRY_NEEDLING_NOT_TPI",
-    patch: [on("2019-12-31"), withMuscles(needled("upper-trapezius"))],
-    lines: [],
-    says: "CPT-DN-01",
-    severity: "error",
-  },
-  {
-    name: "dry needling on 2020-01-01, the day 20560 began: coded",
-    rule: "RULE-DATE-01",
-    fires: false,
-    source: "DRY_NEEDLING_NOT_TPI",
-    patch: [on("2020-01-01"), withMuscles(needled("upper-trapezius"))],
-    lines: ["20560x1"],
-  },
-  {
-    name: "trigger points on 2003-12-31, before 20552 existed: withheld",
-    rule: "RULE-DATE-01",
-    fires: true,
-    source: "CPT_CHANGES_2004_TPI",
-    patch: on("2003-12-31"),
-    lines: [],
-    path: "procedure.muscles",
-  },
-  {
-    name: "trigger points on 2004-01-01: 20552",
-    rule: "RULE-DATE-01",
-    fires: false,
-    source: "CPT_CHANGES_2004_TPI",
-    patch: on("2004-01-01"),
-    lines: ["20552x1"],
-  },
-  {
-    name: "platelet-rich plasma on 2010-12-31, before 0232T: withheld, never J3490 instead",
-    rule: "RULE-DATE-01",
-    fires: true,
-    source: "HCPRO_0232T_2011",
-    patch: [on("2010-12-31"), withMuscles(prp())],
-    lines: [],
-    says: "CPT-PRP-01",
-  },
-  {
-    name: "platelet-rich plasma on 2011-01-01: 0232T",
-    rule: "RULE-DATE-01",
-    fires: false,
-    source: "HCPRO_0232T_2011",
-    patch: [on("2011-01-01"), withMuscles(prp())],
-    lines: ["0232Tx1"],
-  },
-  {
-    name: "99213 with a separate problem on 2020-12-31, before the 2021 office E/M levels: withheld",
-    rule: "RULE-DATE-01",
-    fires: true,
-    source: "PALMETTO_EM_2021",
-    patch: [on("2020-12-31"), em("99213", HTN)],
-    lines: ["20552x1"],
-    says: "EM-25-01",
-    path: "sameDayEm.level",
-  },
-  {
-    name: "99213 with a separate problem on 2021-01-01: 99213-25",
-    rule: "RULE-DATE-01",
-    fires: false,
-    source: "PALMETTO_EM_2021",
-    patch: [on("2021-01-01"), em("99213", HTN)],
-    lines: ["20552x1", "99213-25x1"],
-  },
+  // A code used before it existed: the line is withheld the day before its rule, coded from that day.
+  ...(
+    [
+      // service, its first day, the day before, lines then and from that day, the rule, the path, source
+      [
+        "dry needling (20560)",
+        "2020-01-01",
+        "2019-12-31",
+        [],
+        ["20560x1"],
+        "CPT-DN-01",
+        "procedure.muscles",
+        "DRY_NEEDLING_NOT_TPI",
+        withMuscles(needled("upper-trapezius")),
+      ],
+      [
+        "trigger points (20552)",
+        "2004-01-01",
+        "2003-12-31",
+        [],
+        ["20552x1"],
+        "CPT-TPI-01",
+        "procedure.muscles",
+        "CPT_CHANGES_2004_TPI",
+        withMuscles(row("upper-trapezius")),
+      ],
+      [
+        "platelet-rich plasma (0232T; never J3490 instead)",
+        "2011-01-01",
+        "2010-12-31",
+        [],
+        ["0232Tx1"],
+        "CPT-PRP-01",
+        "procedure.muscles",
+        "HCPRO_0232T_2011",
+        withMuscles(prp()),
+      ],
+      [
+        "99213 beside 20552, the 2021 office E/M levels",
+        "2021-01-01",
+        "2020-12-31",
+        ["20552x1"],
+        ["20552x1", "99213-25x1"],
+        "EM-25-01",
+        "sameDayEm.level",
+        "PALMETTO_EM_2021",
+        em("99213", HTN),
+      ],
+    ] as const
+  ).flatMap(
+    ([service, first, before, linesBefore, linesFrom, ruleOf, path, source, patch]): Row[] => [
+      {
+        name: `${service} on ${before}, the day before ${ruleOf} is in force: withheld, and said`,
+        rule: "RULE-DATE-01",
+        fires: true,
+        source,
+        patch: [on(before), patch],
+        lines: linesBefore,
+        says: ruleOf,
+        path,
+        severity: "error",
+      },
+      {
+        name: `${service} on ${first}, its first day: coded`,
+        rule: "RULE-DATE-01",
+        fires: false,
+        source,
+        patch: [on(first), patch],
+        lines: linesFrom,
+      },
+    ],
+  ),
   {
     name: "nothing discarded on 2023-06-30, the day before JZ began: no JZ",
     rule: "DRUG-JWJZ-01",
@@ -481,42 +487,28 @@ const THRESHOLDS: readonly Row[] = [
 
 /** 1. Drug lines: every agent with more than one code, or a procedure of its own, the same way. */
 const DRUG_LINES: readonly Row[] = [
-  {
-    name: "methylprednisolone 60 mg, a payer that pays the bands: J1030 + J1020 (60 = 40 + 20), not J1040",
+  // Methylprednisolone acetate, a payer that pays the 20/40/80 mg bands: combined, largest first.
+  ...(
+    [
+      [60, ["J1030x1", "J1020x1"], "J1030 + J1020 (60 = 40 + 20), not J1040", "HCPCS_2026"],
+      [100, ["J1040x1", "J1020x1"], "J1040 + J1020 (100 = 80 + 20), not J1040 x2", "HCPCS_2026"],
+      [120, ["J1040x1", "J1030x1"], "J1040 + J1030", "HCPCS_2026"],
+      [
+        50,
+        ["J1030x1", "J1020x1"],
+        "rounded up only for the 10 mg no band covers",
+        "NORIDIAN_JW_JZ",
+      ],
+    ] as const
+  ).map(([mg, lines, why, source]): Row => ({
+    name: `methylprednisolone ${mg} mg, a payer that pays the bands: ${why}`,
     rule: "DRUG-UNITS-01",
     fires: true,
-    source: "HCPCS_2026",
+    source,
     context: ctxNoBundling,
-    patch: [noBundling, withMuscles(methylpred(60)), multiDose("methylprednisolone-acetate")],
-    lines: ["20552x1", "J1030x1", "J1020x1"],
-  },
-  {
-    name: "methylprednisolone 100 mg, bands: J1040 + J1020 (100 = 80 + 20), not J1040 x2",
-    rule: "DRUG-UNITS-01",
-    fires: true,
-    source: "HCPCS_2026",
-    context: ctxNoBundling,
-    patch: [noBundling, withMuscles(methylpred(100)), multiDose("methylprednisolone-acetate")],
-    lines: ["20552x1", "J1040x1", "J1020x1"],
-  },
-  {
-    name: "methylprednisolone 120 mg, bands: J1040 + J1030",
-    rule: "DRUG-UNITS-01",
-    fires: true,
-    source: "HCPCS_2026",
-    context: ctxNoBundling,
-    patch: [noBundling, withMuscles(methylpred(120)), multiDose("methylprednisolone-acetate")],
-    lines: ["20552x1", "J1040x1", "J1030x1"],
-  },
-  {
-    name: "methylprednisolone 50 mg, bands: J1030 + J1020 (rounded up only for the 10 mg no band covers)",
-    rule: "DRUG-UNITS-01",
-    fires: true,
-    source: "NORIDIAN_JW_JZ",
-    context: ctxNoBundling,
-    patch: [noBundling, withMuscles(methylpred(50)), multiDose("methylprednisolone-acetate")],
-    lines: ["20552x1", "J1030x1", "J1020x1"],
-  },
+    patch: [noBundling, withMuscles(methylpred(mg)), multiDose("methylprednisolone-acetate")],
+    lines: ["20552x1", ...lines],
+  })),
   {
     name: "methylprednisolone 60 mg under Medicare: J1010 x60 (the bands are not payable by Medicare)",
     rule: "DRUG-UNITS-01",
@@ -525,41 +517,30 @@ const DRUG_LINES: readonly Row[] = [
     patch: [withMuscles(methylpred(60)), multiDose("methylprednisolone-acetate")],
     lines: ["20552x1", "J1010x60"],
   },
-  {
-    name: "lidocaine 20 mg with a payer that does not bundle local anesthetic: J2003 x20",
-    rule: "DRUG-UNITS-01",
-    fires: true,
-    source: "HCPCS_2026",
-    context: ctxNoBundling,
-    patch: [noBundling, multiDose("lidocaine")],
-    lines: ["20552x1", "J2003x20"],
-  },
-  {
-    name: "lidocaine with epinephrine 20 mg, a payer that does not bundle: J2004 x20, its own code",
-    rule: "DRUG-UNITS-01",
-    fires: true,
-    source: "HCPCS_2026",
-    context: ctxNoBundling,
-    patch: [
-      noBundling,
-      withMuscles(
-        injected("upper-trapezius", "lidocaine-with-epinephrine", { value: 1, unit: "percent" }, 2),
-      ),
-    ],
-    lines: ["20552x1", "J2004x20"],
-  },
-  {
-    name: "bupivacaine 0.25 % 2 mL (5 mg), a payer that does not bundle: J0665 per 0.5 mg, x10",
+  // Local anesthetics under a payer that does not bundle them: each agent's own per-amount code.
+  ...(
+    [
+      ["lidocaine 1 % 2 mL (20 mg): J2003 x20", "lidocaine", 1, "J2003x20"],
+      [
+        "lidocaine with epinephrine 20 mg: J2004 x20, its own code",
+        "lidocaine-with-epinephrine",
+        1,
+        "J2004x20",
+      ],
+      ["bupivacaine 0.25 % 2 mL (5 mg): J0665 per 0.5 mg, x10", "bupivacaine", 0.25, "J0665x10"],
+    ] as const
+  ).map(([what, agentId, percent, line]): Row => ({
+    name: `${what}, a payer that does not bundle local anesthetic`,
     rule: "DRUG-UNITS-01",
     fires: true,
     source: "HCPCS_2026",
     context: ctxNoBundling,
     patch: [
       noBundling,
-      withMuscles(injected("upper-trapezius", "bupivacaine", { value: 0.25, unit: "percent" }, 2)),
+      withMuscles(injected("upper-trapezius", agentId, { value: percent, unit: "percent" }, 2)),
     ],
-    lines: ["20552x1", "J0665x10"],
-  },
+    lines: ["20552x1", line],
+  })),
   {
     name: "lidocaine under Medicare: bundled, no drug line",
     rule: "DRUG-UNITS-01",
@@ -794,7 +775,7 @@ const PROCEDURES_EM_PAYER: readonly Row[] = [
     patch: [
       lcd,
       withMuscles(row("upper-trapezius"), row("middle-trapezius")),
-      priors(prior("2026-11-01", { muscles: [{ muscleId: "middle-trapezius", side: "right" }] })),
+      middle19DaysAgo("right"),
     ],
   },
   {
@@ -805,7 +786,7 @@ const PROCEDURES_EM_PAYER: readonly Row[] = [
     patch: [
       lcd,
       withMuscles(row("middle-trapezius"), row("upper-trapezius")),
-      priors(prior("2026-11-01", { muscles: [{ muscleId: "middle-trapezius", side: "right" }] })),
+      middle19DaysAgo("right"),
     ],
   },
   {
@@ -816,7 +797,7 @@ const PROCEDURES_EM_PAYER: readonly Row[] = [
     patch: [
       lcd,
       withMuscles(row("upper-trapezius"), row("middle-trapezius")),
-      priors(prior("2026-11-01", { muscles: [{ muscleId: "middle-trapezius", side: "left" }] })),
+      middle19DaysAgo("left"),
     ],
   },
   {
