@@ -8,6 +8,7 @@ import { auditTrail } from "./audit/audit-trail.js";
 import { DEFAULT_SESSION_IDLE_MINUTES, sessionPolicy } from "./auth/session-store.js";
 import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import type { AppDeps, AppEnv } from "./http/app-env.js";
+import { pathParamGuard } from "./http/path-params.js";
 import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
 import { requestLog } from "./http/request-log.js";
 import { adminAuditRoutes } from "./routes/admin-audit.routes.js";
@@ -84,6 +85,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       sessionPolicy: routeDeps.sessionPolicy,
     }),
   );
+  // Path ids are bounded like body ids: a value no record can have is 404 before it reaches SQL.
+  app.use("/api/*", pathParamGuard());
 
   app.route("/api/health", healthRoutes(routeDeps));
   app.route("/api/session", sessionRoutes(routeDeps));

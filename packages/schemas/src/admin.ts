@@ -1,6 +1,7 @@
 import { z } from "zod/mini";
 import { RoleSchema, UserSchema } from "./api.js";
 import { PayerProfileSchema } from "./payer-profile.js";
+import { INT4_MAX, noControlCharacters, storedText } from "./primitives.js";
 
 /**
  * The API contract of the audit trail, accounts and the clinic's payer profiles (issue 8): shared by
@@ -31,7 +32,7 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-const optionalText = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
+const optionalText = z.optional(storedText(200).check(z.minLength(1)));
 /** An ISO date or date-time as typed in a filter. */
 const optionalInstant = z.optional(
   z
@@ -54,7 +55,7 @@ export const AuditQuerySchema = z.object({
   from: optionalInstant,
   /** Up to this date (inclusive: the whole day) or instant. */
   to: optionalInstant,
-  before: z.optional(z.coerce.number().check(z.int(), z.minimum(1))),
+  before: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(INT4_MAX))),
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
 });
 export type AuditQuery = z.input<typeof AuditQuerySchema>;
@@ -84,7 +85,9 @@ export type AdminUser = z.infer<typeof AdminUserSchema>;
 
 export const CreateUserRequestSchema = z.object({
   email: z.string().check(z.trim(), z.toLowerCase(), z.email("Enter an email address")),
-  displayName: z.string().check(z.trim(), z.minLength(1, "Enter a name"), z.maxLength(200)),
+  displayName: z
+    .string()
+    .check(z.trim(), z.minLength(1, "Enter a name"), z.maxLength(200), noControlCharacters),
   role: RoleSchema,
   password: PasswordSchema,
 });

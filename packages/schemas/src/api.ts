@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import { NoteSchema } from "./note.js";
 import { CodingResultSchema } from "./result.js";
-import { IdSchema, IsoDateSchema } from "./primitives.js";
+import { IdSchema, IsoDateSchema, RecordIdSchema, RecordVersionSchema } from "./primitives.js";
 import {
   AddendumSchema,
   CoderQuerySchema,
@@ -49,8 +49,8 @@ export type Patient = z.infer<typeof PatientSchema>;
 
 /** What a copy-forward filled from an earlier note: field paths ("history.location") for the form to mark. */
 export const CarriedForwardSchema = z.object({
-  fromNoteId: z.string().check(z.minLength(1)),
-  paths: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(200)),
+  fromNoteId: RecordIdSchema,
+  paths: z.array(RecordIdSchema).check(z.maxLength(200)),
 });
 export type CarriedForward = z.infer<typeof CarriedForwardSchema>;
 
@@ -59,7 +59,7 @@ export const NoteRecordSchema = z.object({
   patientId: z.string(),
   status: NoteStatusSchema,
   /** Increases by one on every accepted write; a write naming an older version is a conflict (409). */
-  version: z.number().check(z.int(), z.minimum(1)),
+  version: RecordVersionSchema,
   note: NoteSchema,
   createdAt: z.string(),
   createdBy: z.string(),
@@ -108,7 +108,7 @@ export const NoteSummarySchema = z.extend(
 export type NoteSummary = z.infer<typeof NoteSummarySchema>;
 
 export const CreateNoteRequestSchema = z.object({
-  patientId: z.string().check(z.minLength(1)),
+  patientId: RecordIdSchema,
   note: NoteSchema,
   carriedForward: z.optional(z.nullable(CarriedForwardSchema)),
   /**
@@ -121,7 +121,7 @@ export type CreateNoteRequest = z.input<typeof CreateNoteRequestSchema>;
 
 export const UpdateNoteRequestSchema = z.object({
   /** The version the client last read; the write is refused with 409 if the note moved on. */
-  version: z.number().check(z.int(), z.minimum(1)),
+  version: RecordVersionSchema,
   note: NoteSchema,
 });
 export type UpdateNoteRequest = z.input<typeof UpdateNoteRequestSchema>;

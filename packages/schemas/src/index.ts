@@ -7,6 +7,12 @@ export {
   ShortTextSchema,
   LongTextSchema,
   IdSchema,
+  RecordIdSchema,
+  RecordVersionSchema,
+  Int4Schema,
+  INT4_MAX,
+  noControlCharacters,
+  storedText,
 } from "./primitives.js";
 export type { IsoDate, Side } from "./primitives.js";
 

@@ -1,6 +1,13 @@
 import { z } from "zod/mini";
 import { PriorSessionSchema, type Note, type PriorSession } from "./note.js";
-import { IdSchema, IsoDateSchema, ShortTextSchema } from "./primitives.js";
+import {
+  IdSchema,
+  IsoDateSchema,
+  RecordIdSchema,
+  RecordVersionSchema,
+  ShortTextSchema,
+  storedText,
+} from "./primitives.js";
 import {
   ChecklistItemSchema,
   CodingResultSchema,
@@ -208,34 +215,34 @@ export const HandOverSchema = z.object({
 });
 export type HandOver = z.infer<typeof HandOverSchema>;
 
-const VersionSchema = z.number().check(z.int(), z.minimum(1));
+const VersionSchema = RecordVersionSchema;
 
 /** POST /api/notes/:id/hand-over. */
 export const HandOverRequestSchema = z.object({
   version: VersionSchema,
-  toPhysicianId: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(64)))),
+  toPhysicianId: z.optional(z.nullable(RecordIdSchema)),
 });
 export type HandOverRequest = z.input<typeof HandOverRequestSchema>;
 
 /** POST /api/notes/:id/sign: the version the physician read and the statement they attest. */
 export const SignNoteRequestSchema = z.object({
   version: VersionSchema,
-  attestation: z.string().check(z.trim(), z.minLength(1, "Attest the note"), z.maxLength(2000)),
+  attestation: storedText(2000).check(z.minLength(1, "Attest the note")),
 });
 export type SignNoteRequest = z.input<typeof SignNoteRequestSchema>;
 
 /** POST /api/notes/:id/addenda. */
 export const AddendumRequestSchema = z.object({
   reason: ShortTextSchema.check(z.minLength(1, "Give the reason for the addendum")),
-  text: z.string().check(z.trim(), z.minLength(1, "Write the addendum"), z.maxLength(5000)),
+  text: storedText(5000).check(z.minLength(1, "Write the addendum")),
   /** The coder's query this addendum answers, if any. */
-  answersQueryId: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(64)))),
+  answersQueryId: z.optional(z.nullable(RecordIdSchema)),
 });
 export type AddendumRequest = z.input<typeof AddendumRequestSchema>;
 
 /** POST /api/notes/:id/queries. */
 export const CoderQueryRequestSchema = z.object({
-  text: z.string().check(z.trim(), z.minLength(1, "Write the question"), z.maxLength(2000)),
+  text: storedText(2000).check(z.minLength(1, "Write the question")),
 });
 export type CoderQueryRequest = z.input<typeof CoderQueryRequestSchema>;
 

@@ -13,10 +13,15 @@ export function isApiRoutePattern(path: string): boolean {
   return path.startsWith("/api/") && !path.endsWith("*");
 }
 
+/** The /api route pattern this request reached ("/api/notes/:id", its method); undefined if none. */
+export function matchedApiRoute(c: Context): { method: string; path: string } | undefined {
+  const method = c.req.method === "HEAD" ? "GET" : c.req.method;
+  return matchedRoutes(c).find((r) => r.method === method && isApiRoutePattern(r.path));
+}
+
 /** The policy key of the route this request reached ("GET /api/notes/:id"); undefined if none. */
 function matchedRouteKey(c: Context): string | undefined {
-  const method = c.req.method === "HEAD" ? "GET" : c.req.method;
-  const route = matchedRoutes(c).find((r) => r.method === method && isApiRoutePattern(r.path));
+  const route = matchedApiRoute(c);
   return route === undefined ? undefined : routeKey(route.method, route.path);
 }
 
