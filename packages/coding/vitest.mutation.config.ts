@@ -2,9 +2,10 @@ import { defineConfig } from "vitest/config";
 
 /**
  * The tests mutation testing runs against engine/, rules/ and payers/: the named rule cases, the
- * registry, the case studies and the direct date and NDC tests (the generated-docs test reads
- * ../../docs, outside Stryker's sandbox copy of this package). The property tests are left out here
- * (they draw hundreds of notes per run, so each of thousands of mutants would pay for them).
+ * registry, the case studies, the direct date and NDC tests, and what the engine says for every named
+ * case (test/rule-cases.outputs.md). The generated-docs test reads ../../docs, outside Stryker's sandbox
+ * copy of this package; the property tests are left out (they draw hundreds of notes per run, so each of
+ * thousands of mutants would pay for them).
  */
 export default defineConfig({
   test: {
@@ -17,6 +18,7 @@ export default defineConfig({
       "test/dates.test.ts",
       "test/ndc.test.ts",
       "test/case-studies.test.ts",
+      "test/case-outputs.test.ts",
     ],
   },
 });

@@ -30,6 +30,12 @@ export const REGION_LABELS: Readonly<Record<Region, string>> = {
   "lower-limb": "lower limb",
 };
 
+/** How a message that starts with an imaging method names it ("Ultrasound guidance ..."). */
+export const GUIDANCE_LABELS: Readonly<Record<"ultrasound" | "fluoroscopy", string>> = {
+  ultrasound: "Ultrasound",
+  fluoroscopy: "Fluoroscopy",
+};
+
 /** "1 unit", "4 units": a count with its noun, singular for one. */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;

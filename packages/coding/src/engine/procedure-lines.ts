@@ -2,7 +2,7 @@ import type { Evidence } from "@tpi/schemas";
 import type { ResultBuilder } from "./context.js";
 import { describeCode } from "./describe.js";
 import type { RowFact } from "./facts.js";
-import { COVERAGE_LABELS } from "./labels.table.js";
+import { COVERAGE_LABELS, GUIDANCE_LABELS } from "./labels.table.js";
 import {
   bandFor,
   GUIDANCE_CODES,
@@ -146,7 +146,7 @@ export function addOwnProcedureLines(b: ResultBuilder): void {
         modifiers: [],
         units: 1,
         pointTo: "procedure",
-        rationale: `${agents.join(" and ")} was injected in ${n} muscle${n === 1 ? "" : "s"} (${listMuscles(muscles)}): ${code}, one unit for the session, which includes the blood draw, the preparation and any image guidance. No drug line for it, and these muscles are not counted toward 20552/20553.`,
+        rationale: `${agents.join(" and ")} was injected in ${n} muscle${n === 1 ? "" : "s"} (${listMuscles(muscles)}): ${code}, one unit for the session, which includes the blood draw, the preparation and any image guidance. No drug line for it, and ${n === 1 ? "this muscle is" : "these muscles are"} not counted toward 20552/20553.`,
         evidence: [
           { fact: "ownProcedureMuscles", path: "procedure.muscles", value: n },
           ...pairEvidence(muscles),
@@ -217,7 +217,7 @@ export function addGuidanceLine(b: ResultBuilder): void {
       b.finding(
         ruleId,
         "info",
-        `${guidance} guidance is part of ${own}: no ${code} line.`,
+        `${GUIDANCE_LABELS[guidance]} guidance is part of ${own}: no ${code} line.`,
         "procedure.guidance",
       );
     }
@@ -240,7 +240,7 @@ export function addGuidanceLine(b: ResultBuilder): void {
     b.finding(
       "CPT-IMG-01",
       "warning",
-      `${guidance} guidance is reported only with images recorded and interpreted; record that in the note to report ${code}.`,
+      `${GUIDANCE_LABELS[guidance]} guidance is reported only with images recorded and interpreted; record that in the note to report ${code}.`,
       "procedure.guidanceImagesRecorded",
     );
     return;
