@@ -22,6 +22,10 @@ export function connectDatabase(target: DatabaseTarget): Db {
       const sqlite = new SqliteDatabase(target.file);
       // WAL lets readers run while a write commits; SQLite leaves foreign keys off unless asked.
       if (target.file !== ":memory:") sqlite.pragma("journal_mode = WAL");
+      // Durability: a commit is on disk (WAL fsynced) before it is acknowledged. Set on every open:
+      // better-sqlite3's build otherwise gives a reopened WAL database NORMAL, where a commit
+      // acknowledged just before a power cut or OS crash can be lost (README, "Durability").
+      sqlite.pragma("synchronous = FULL");
       sqlite.pragma("foreign_keys = ON");
       sqlite.pragma("busy_timeout = 5000");
       const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
