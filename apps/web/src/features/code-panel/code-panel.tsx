@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { useContext, useEffect, type ReactNode } from "react";
+import { CodingResultContext } from "../../shared/coding-result";
 import type { Note } from "@tpi/schemas";
 import { CodePanelView } from "./code-panel-view";
 import { useCoding } from "./use-coding";
@@ -15,6 +16,9 @@ export interface CodePanelProps {
 /** The live code panel: what the note supports, why, and what is still missing. */
 export function CodePanel({ note, onJumpToField, defaultCollapsed }: CodePanelProps) {
   const coding = useCoding(note);
+  // The form shows each injectate's claim line from this same result.
+  const shared = useContext(CodingResultContext);
+  useEffect(() => shared?.set(coding.result), [shared, coding.result]);
   switch (coding.status) {
     case "ready":
       return (

@@ -25,6 +25,7 @@ import {
 } from "../../../features/note-life/permissions";
 import { SignRefusal, type BlockingItem } from "../../../features/note-life/sign-refusal";
 import { statusLabel } from "../../../features/note-life/status-label";
+import { CodingResultContext, createCodingResultStore } from "../../../shared/coding-result";
 import { patientName } from "../../../shared/format";
 import { dropDraft, browserStorage } from "../../../shared/local-drafts";
 import { ErrorMessage } from "../../../shared/ui/error-message";
@@ -42,6 +43,8 @@ import "./autosave.css";
 
 export function NoteEditor({ record }: { record: NoteRecord }) {
   const form = useNoteForm(record.note);
+  // The code panel's result, shared with the form's injectate rows (one source for codes and units).
+  const [codingResult] = useState(createCodingResultStore);
   const [showSummary, setShowSummary] = useState(false);
   const queryClient = useQueryClient();
   const patient = usePatient(record.patientId);
@@ -146,114 +149,116 @@ export function NoteEditor({ record }: { record: NoteRecord }) {
 
   return (
     <FormProvider {...form}>
-      <div className="editor">
-        <div className="editor-bar">
-          <div className="editor-title">
-            <p className="breadcrumb">
-              <Link href="/patients">Patients</Link>
-              {patient.data ? (
+      <CodingResultContext.Provider value={codingResult}>
+        <div className="editor">
+          <div className="editor-bar">
+            <div className="editor-title">
+              <p className="breadcrumb">
+                <Link href="/patients">Patients</Link>
+                {patient.data ? (
+                  <>
+                    {" / "}
+                    <Link href={`/patients/${encodeURIComponent(patient.data.id)}`}>
+                      {patientName(patient.data)}
+                    </Link>
+                  </>
+                ) : null}
+              </p>
+              <h1>Trigger point injection note</h1>
+            </div>
+            <div className="editor-actions">
+              <VersionBadge autosave={autosave} status={record.status} />
+              {canEdit ? (
                 <>
-                  {" / "}
-                  <Link href={`/patients/${encodeURIComponent(patient.data.id)}`}>
-                    {patientName(patient.data)}
-                  </Link>
+                  <SaveStatusText autosave={autosave} readOnly={readOnly} />
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    onClick={save}
+                    disabled={readOnly}
+                    aria-keyshortcuts="Control+S"
+                  >
+                    Save <kbd>Ctrl S</kbd>
+                  </button>
                 </>
               ) : null}
+              <NoteLifeActions
+                noteId={record.id}
+                me={me}
+                status={record.status}
+                saveNow={saveForAction}
+                onRecord={() => setBlocking([])}
+                onBlocked={setBlocking}
+                onError={setLifeError}
+              />
+            </div>
+          </div>
+          {mayExport(me.role, record.status) ? <ExportLinks noteId={record.id} /> : null}
+
+          {readOnly ? null : (
+            <>
+              <LeaveGuard autosave={autosave} />
+              <AutosaveNoticeBanner autosave={autosave} />
+              <ConflictResolver autosave={autosave} />
+              <SaveProblem autosave={autosave} onShowLatest={showLatest} />
+              <ServerFieldErrors autosave={autosave} onShown={showErrorSummary} />
+            </>
+          )}
+          <EditorErrorSummary visible={showSummary} />
+          {lifeError ? <ErrorMessage error={lifeError} title="That did not go through" /> : null}
+          {blocking.length > 0 ? <SignRefusal items={blocking} onJumpToField={focusField} /> : null}
+          {readOnly ? (
+            <p className="alert alert-info read-only-reason">
+              {readOnlyNoteReason(me.role, record.status)}
             </p>
-            <h1>Trigger point injection note</h1>
-          </div>
-          <div className="editor-actions">
-            <VersionBadge autosave={autosave} status={record.status} />
-            {canEdit ? (
-              <>
-                <SaveStatusText autosave={autosave} readOnly={readOnly} />
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={save}
-                  disabled={readOnly}
-                  aria-keyshortcuts="Control+S"
-                >
-                  Save <kbd>Ctrl S</kbd>
-                </button>
-              </>
-            ) : null}
-            <NoteLifeActions
-              noteId={record.id}
-              me={me}
-              status={record.status}
-              saveNow={saveForAction}
-              onRecord={() => setBlocking([])}
-              onBlocked={setBlocking}
-              onError={setLifeError}
-            />
+          ) : null}
+
+          <div className="editor-layout">
+            <form
+              className="note-form"
+              aria-label="Trigger point injection note"
+              noValidate
+              onKeyDown={(e) => {
+                // Enter in a text box (a combobox with no match, a number) must not save the note by
+                // implicit form submission; saving is the Save button or Ctrl+S.
+                if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault();
+              }}
+              onSubmit={(e) => {
+                e.preventDefault();
+                save();
+              }}
+              // Leaving a field saves what it holds now rather than after the pause.
+              onBlur={readOnly ? undefined : () => autosave.fieldLeft()}
+            >
+              <fieldset disabled={readOnly} className="form-fieldset">
+                <legend className="visually-hidden">Note fields</legend>
+                <NoteAnnotationsContext.Provider value={annotations}>
+                  <NoteFormSections
+                    diagnosisInput={DiagnosisPicker}
+                    payerProfiles={payerProfiles.data}
+                    muscleTools={MuscleTools}
+                  />
+                </NoteAnnotationsContext.Provider>
+              </fieldset>
+              {!readOnly ? (
+                <div className="form-footer">
+                  <button type="submit" className="button button-primary">
+                    Save note
+                  </button>
+                </div>
+              ) : null}
+            </form>
+            <div className="editor-side">
+              <LivePanels
+                form={form}
+                initial={record.note}
+                onJumpToField={focusField}
+                recordPriorSessions={priorSessions.data?.fromRecord}
+              />
+            </div>
           </div>
         </div>
-        {mayExport(me.role, record.status) ? <ExportLinks noteId={record.id} /> : null}
-
-        {readOnly ? null : (
-          <>
-            <LeaveGuard autosave={autosave} />
-            <AutosaveNoticeBanner autosave={autosave} />
-            <ConflictResolver autosave={autosave} />
-            <SaveProblem autosave={autosave} onShowLatest={showLatest} />
-            <ServerFieldErrors autosave={autosave} onShown={showErrorSummary} />
-          </>
-        )}
-        <EditorErrorSummary visible={showSummary} />
-        {lifeError ? <ErrorMessage error={lifeError} title="That did not go through" /> : null}
-        {blocking.length > 0 ? <SignRefusal items={blocking} onJumpToField={focusField} /> : null}
-        {readOnly ? (
-          <p className="alert alert-info read-only-reason">
-            {readOnlyNoteReason(me.role, record.status)}
-          </p>
-        ) : null}
-
-        <div className="editor-layout">
-          <form
-            className="note-form"
-            aria-label="Trigger point injection note"
-            noValidate
-            onKeyDown={(e) => {
-              // Enter in a text box (a combobox with no match, a number) must not save the note by
-              // implicit form submission; saving is the Save button or Ctrl+S.
-              if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault();
-            }}
-            onSubmit={(e) => {
-              e.preventDefault();
-              save();
-            }}
-            // Leaving a field saves what it holds now rather than after the pause.
-            onBlur={readOnly ? undefined : () => autosave.fieldLeft()}
-          >
-            <fieldset disabled={readOnly} className="form-fieldset">
-              <legend className="visually-hidden">Note fields</legend>
-              <NoteAnnotationsContext.Provider value={annotations}>
-                <NoteFormSections
-                  diagnosisInput={DiagnosisPicker}
-                  payerProfiles={payerProfiles.data}
-                  muscleTools={MuscleTools}
-                />
-              </NoteAnnotationsContext.Provider>
-            </fieldset>
-            {!readOnly ? (
-              <div className="form-footer">
-                <button type="submit" className="button button-primary">
-                  Save note
-                </button>
-              </div>
-            ) : null}
-          </form>
-          <div className="editor-side">
-            <LivePanels
-              form={form}
-              initial={record.note}
-              onJumpToField={focusField}
-              recordPriorSessions={priorSessions.data?.fromRecord}
-            />
-          </div>
-        </div>
-      </div>
+      </CodingResultContext.Provider>
     </FormProvider>
   );
 }

@@ -1,5 +1,5 @@
 import type { Agent, DoseUnit, Injectate } from "@tpi/schemas";
-import { AGENTS, doseOf, formatQuantity, hcpcsUnitsFor, type HcpcsUnits } from "@tpi/coding";
+import { AGENTS, doseOf, formatQuantity } from "@tpi/coding";
 
 /**
  * The form's only door to the agent catalog and the dose arithmetic in @tpi/coding, so the grid shows
@@ -11,20 +11,11 @@ export function agentById(id: string | undefined): Agent | undefined {
   return AGENTS.find((a) => a.id === id);
 }
 
+/** The dose of one injectate (the engine's doseOf); its claim line is read from the engine's result. */
 export type InjectateDose =
-  | {
-      kind: "dose";
-      amount: number;
-      unit: DoseUnit;
-      /** The HCPCS drug line with its billing units (J3301 x 4), or null when the agent has no code. */
-      line: HcpcsUnits | null;
-      unclassified: boolean;
-      /** The agent's own procedure code (PRP: 0232T), which includes it: no drug line. */
-      procedureCode: string | null;
-    }
-  | { kind: "problem"; message: string };
+  { kind: "dose"; amount: number; unit: DoseUnit } | { kind: "problem"; message: string };
 
-/** The dose and HCPCS units of a (possibly half-typed) injectate, or null until it can be computed. */
+/** The dose of a (possibly half-typed) injectate, or null until it can be computed. */
 export function injectateDose(injectate: Partial<Injectate> | undefined): InjectateDose | null {
   if (!injectate) return null;
   const { agentId, concentration, volumeMl } = injectate;
@@ -34,14 +25,19 @@ export function injectateDose(injectate: Partial<Injectate> | undefined): Inject
   if (!agent) return null;
   const dose = doseOf({ agentId, concentration, volumeMl }, agent);
   if ("error" in dose) return { kind: "problem", message: dose.error };
-  return {
-    kind: "dose",
-    amount: dose.amount,
-    unit: dose.unit,
-    line: hcpcsUnitsFor(agent, dose.amount) ?? null,
-    unclassified: agent.unclassified,
-    procedureCode: agent.procedureCode ?? null,
-  };
+  return { kind: "dose", amount: dose.amount, unit: dose.unit };
+}
+
+/** An agent's usual strength: the concentration a new agent starts at. */
+export function usualConcentration(agentId: string): Injectate["concentration"] | undefined {
+  const first = agentById(agentId)?.commonConcentrations[0];
+  return first ? { ...first } : undefined;
+}
+
+/** The units an agent is sold in (its common concentrations'), for the unit list. */
+export function unitsFor(agentId: string | undefined): Injectate["concentration"]["unit"][] {
+  const units = agentById(agentId)?.commonConcentrations.map((c) => c.unit) ?? [];
+  return [...new Set(units)];
 }
 
 /** A new injectate: the first catalog agent at its commonest concentration, volume still to be typed. */

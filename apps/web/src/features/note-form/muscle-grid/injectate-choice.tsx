@@ -47,9 +47,20 @@ export function InjectateChoice({
   /** After a choice: where the keyboard should go next (a field id), and what to announce. */
   onChosen: (focusId: string, said: string) => void;
 }) {
-  const { control, setValue } = useFormContext<NoteFormValues>();
-  const rows = useWatch({ control, name: "procedure.muscles" }) ?? [];
-  const above = rowAboveWithInjectate(rows, index);
+  const { control, setValue, getValues } = useFormContext<NoteFormValues>();
+  // What the choice says, as text: typing in other rows re-renders this only when it changes.
+  const aboveText = useWatch({
+    control,
+    name: "procedure.muscles",
+    compute: (rows) => {
+      const found = rowAboveWithInjectate(rows ?? [], index);
+      return found
+        ? `${found.at}|${rowTitle(found.row, found.at)}: ${injectateSummary(found.row.injectates ?? [])}`
+        : null;
+    },
+  });
+  const aboveAt = aboveText === null ? null : Number(aboveText.slice(0, aboveText.indexOf("|")));
+  const aboveLabel = aboveText === null ? "" : aboveText.slice(aboveText.indexOf("|") + 1);
   const base = `procedure.muscles.${index}` as const;
   const labelId = `${fieldDomId(base)}-choice-label`;
   const firstInjectateField = fieldDomId(`${base}.injectates.0.agentId`);
@@ -62,15 +73,17 @@ export function InjectateChoice({
   };
 
   const buttons = [
-    above
+    aboveAt !== null
       ? {
           key: "same",
-          label: `Same injectate as ${rowTitle(above.row, above.at)}: ${injectateSummary(above.row.injectates ?? [])}`,
-          act: () =>
+          label: `Same injectate as ${aboveLabel}`,
+          act: () => {
+            const source = getValues(`procedure.muscles.${aboveAt}.injectates`) ?? [];
             chooseInjectates(
-              copyInjectates(above.row.injectates ?? []),
-              `Copied the injectate of ${rowTitle(above.row, above.at)}. Check it for this muscle.`,
-            ),
+              copyInjectates(source),
+              `Copied the injectate of row ${aboveAt + 1}. Check it for this muscle.`,
+            );
+          },
         }
       : null,
     {

@@ -5,7 +5,15 @@ import { NumberField } from "../fields/number-field";
 import { SelectField } from "../fields/select-field";
 import type { NoteFormValues } from "../form-types";
 import { CONCENTRATION_UNIT } from "../options";
-import { AGENT_OPTIONS, agentById, formatAmount, injectateDose } from "./agents";
+import { useClaimDrugLine } from "../../../shared/coding-result";
+import {
+  AGENT_OPTIONS,
+  agentById,
+  formatAmount,
+  injectateDose,
+  unitsFor,
+  usualConcentration,
+} from "./agents";
 
 type Props = {
   path: `procedure.muscles.${number}.injectates.${number}`;
@@ -16,19 +24,38 @@ type Props = {
 
 /** Agent, concentration and volume, with the computed dose and HCPCS units shown beside them as typed. */
 export function InjectateEditor({ path, position, rowTitle, onRemove }: Props) {
-  const { control, setValue, getValues } = useFormContext<NoteFormValues>();
+  const { control, setValue } = useFormContext<NoteFormValues>();
   const injectate = useWatch({ control, name: path }) as Partial<Injectate> | undefined;
   const dose = injectateDose(injectate);
   const outputId = fieldDomId(`${path}.dose`);
+  // The claim's drug line adds up every injectate of the agent: said so when others use it too.
+  // A number, so typing elsewhere re-renders this editor only when the count changes.
+  const agentUses = useWatch({
+    control,
+    name: "procedure.muscles",
+    compute: (rows) =>
+      (rows ?? []).reduce(
+        (n, r) => n + (r.injectates ?? []).filter((i) => i.agentId === injectate?.agentId).length,
+        0,
+      ),
+  });
+  const sharedAgent = agentUses > 1;
+  const agentName = agentById(injectate?.agentId)?.name.toLowerCase() ?? "this agent";
+
+  const drugLine = useClaimDrugLine(injectate?.agentId);
+  const agent = agentById(injectate?.agentId);
+  const units = unitsFor(injectate?.agentId);
+  const unitOptions =
+    units.length > 0
+      ? CONCENTRATION_UNIT.filter((u) => (units as string[]).includes(u.value))
+      : CONCENTRATION_UNIT;
 
   const onAgentChange = (agentId: string) => {
-    // A new agent brings its usual concentration unless the typed one already uses a unit it is sold in.
-    const next = agentById(agentId);
-    const current = getValues(`${path}.concentration`);
-    const fits = next?.commonConcentrations.some((c) => c.unit === current?.unit);
-    const first = next?.commonConcentrations[0];
-    if (!fits && first) {
-      setValue(`${path}.concentration`, { ...first }, { shouldDirty: true, shouldValidate: true });
+    // A new agent brings its own unit and usual strength: the last agent's strength is not this one's
+    // (saline once showed "0.25 %, 5 mg" after bupivacaine).
+    const usual = usualConcentration(agentId);
+    if (usual) {
+      setValue(`${path}.concentration`, usual, { shouldDirty: true, shouldValidate: true });
     }
   };
 
@@ -42,11 +69,7 @@ export function InjectateEditor({ path, position, rowTitle, onRemove }: Props) {
           onValueChange={onAgentChange}
         />
         <NumberField path={`${path}.concentration.value`} label="Concentration" min={0} />
-        <SelectField
-          path={`${path}.concentration.unit`}
-          label="Unit"
-          options={CONCENTRATION_UNIT}
-        />
+        <SelectField path={`${path}.concentration.unit`} label="Unit" options={unitOptions} />
         <NumberField path={`${path}.volumeMl`} label="Volume" suffix="mL" min={0} />
         <output
           className="dose"
@@ -64,15 +87,15 @@ export function InjectateEditor({ path, position, rowTitle, onRemove }: Props) {
               <span className="dose-amount">
                 {formatAmount(dose.amount)} {dose.unit}
               </span>
-              <span className="dose-hcpcs">
-                {dose.line
-                  ? `${dose.line.code} × ${dose.line.units}`
-                  : dose.procedureCode
-                    ? `${dose.procedureCode} (its own procedure, no drug line)`
-                    : dose.unclassified
-                      ? "J3490 (unclassified drug)"
-                      : "no separate drug code"}
-              </span>
+              {drugLine === null ? null : (
+                <span className="dose-hcpcs">
+                  {drugLine !== "none"
+                    ? `On the claim: ${drugLine}${sharedAgent ? ` (all ${agentName} in the note)` : ""}`
+                    : agent?.procedureCode
+                      ? `${agent.procedureCode} (its own procedure, no drug line)`
+                      : "No drug line on the claim for this payer"}
+                </span>
+              )}
             </>
           )}
         </output>
