@@ -8,6 +8,7 @@ import { auditTrail } from "./audit/audit-trail.js";
 import { DEFAULT_SESSION_IDLE_MINUTES, sessionPolicy } from "./auth/session-store.js";
 import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import type { AppDeps, AppEnv } from "./http/app-env.js";
+import { closeConnectionOnUnreadBody } from "./http/connection-close.js";
 import { pathParamGuard } from "./http/path-params.js";
 import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
 import { requestLog } from "./http/request-log.js";
@@ -53,6 +54,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use("*", requestLog(deps.logger));
   // HSTS belongs to whatever terminates TLS in front of us; on the plain-http local set-up it is noise.
   app.use("*", secureHeaders({ strictTransportSecurity: false }));
+  // Outermost on /api: any answer that leaves the request body unread says it closes the socket.
+  app.use("/api/*", closeConnectionOnUnreadBody());
   app.use("/api/*", async (c, next) => {
     await next();
     // Patient data must not sit in shared or browser caches; routes that are safe to cache say so.
