@@ -1,10 +1,28 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter } from "kysely";
 import pg from "pg";
 import type { DatabaseTarget } from "../settings.js";
 import type { Database, DatabaseKind } from "./database.js";
+
+/**
+ * SQLite runs DDL in transactions, but Kysely's adapter says it cannot, so its Migrator ran every
+ * migration and its record outside any transaction: a start killed midway left tables without the
+ * record, and no later start could run (issue 14). With this adapter the Migrator runs the pending
+ * migrations and their records in one transaction on SQLite too, as it does on PostgreSQL.
+ */
+class SqliteTransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class SqliteTransactionalDdlDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new SqliteTransactionalDdlAdapter();
+  }
+}
 
 export interface Db {
   kysely: Kysely<Database>;
@@ -28,7 +46,9 @@ export function connectDatabase(target: DatabaseTarget): Db {
       sqlite.pragma("synchronous = FULL");
       sqlite.pragma("foreign_keys = ON");
       sqlite.pragma("busy_timeout = 5000");
-      const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+      const kysely = new Kysely<Database>({
+        dialect: new SqliteTransactionalDdlDialect({ database: sqlite }),
+      });
       return { kysely, kind: "sqlite", close: () => kysely.destroy() };
     }
     case "postgres": {

@@ -114,9 +114,13 @@ function databaseKind(db: Kysely<unknown>): "sqlite" | "postgres" {
  * procedure) with foreign keys off, so dropping the old table does not cascade to note_versions.
  */
 async function widenSqliteNotes(db: Kysely<unknown>): Promise<void> {
+  // Run by today's migrator inside its transaction with foreign keys already off (migrate.ts); the
+  // pragmas below are then no-ops, and the rebuild is part of that transaction.
   await sql`pragma foreign_keys = off`.execute(db);
+  const inTransaction = <T>(run: (trx: Kysely<unknown>) => Promise<T>): Promise<T> =>
+    db.isTransaction ? run(db) : db.transaction().execute(run);
   try {
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(async (trx) => {
       await trx.schema
         .createTable("notes_new")
         .addColumn("id", "text", (c) => c.primaryKey())
