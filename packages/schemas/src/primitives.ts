@@ -59,7 +59,7 @@ export const noControlCharacters = z.refine<string>(
 );
 
 /** Free text of at most `max` characters, trimmed, without control characters. */
-export function storedText(max: number): z.ZodMiniString {
+export function storedText(max: number): z.ZodMiniString<string> {
   return z.string().check(z.trim(), z.maxLength(max), noControlCharacters);
 }
 
