@@ -17,10 +17,14 @@ export class ApiProcess {
   private child: ChildProcess | null = null;
   private output = "";
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {}
 
-  static async onFreePort(): Promise<ApiProcess> {
-    return new ApiProcess(await freePort());
+  /** `env`: settings of its own, e.g. a short SESSION_IDLE_MINUTES. */
+  static async onFreePort(env: Record<string, string> = {}): Promise<ApiProcess> {
+    return new ApiProcess(await freePort(), env);
   }
 
   get url(): string {
@@ -40,6 +44,7 @@ export class ApiProcess {
         DATABASE_URL: `sqlite:${this.db}`,
         LOG_LEVEL: "warn",
         DEMO_DATA: "1",
+        ...this.env,
       },
     });
     child.stdout?.on("data", (d: Buffer) => (this.output += d.toString()));

@@ -5,6 +5,7 @@ import { App } from "./app/app";
 import { installBackButtonGuard } from "./shared/leave-guard";
 import "./app/styles.css";
 import "./app/note-life.css";
+import "./app/admin.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

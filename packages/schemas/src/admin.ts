@@ -118,6 +118,8 @@ export const SessionInfoSchema = z.object({
   user: UserSchema,
   /** When the session ends if no request comes before (the idle sign-out). */
   expiresAt: z.string(),
+  /** The server's clock as it answered, so a client whose clock is off still warns on time. */
+  now: z.string(),
   idleMinutes: z.number().check(z.int(), z.minimum(1)),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;

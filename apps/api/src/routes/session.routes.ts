@@ -106,6 +106,7 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
       SessionInfoSchema.parse({
         user: c.get("user"),
         expiresAt: c.get("session").expiresAt.toISOString(),
+        now: deps.now().toISOString(),
         idleMinutes: Math.round(deps.sessionPolicy.idleMs / 60_000),
       }),
     );

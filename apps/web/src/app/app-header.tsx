@@ -20,18 +20,38 @@ export function AppHeader({ user }: { user: User }) {
           TPI Note
         </Link>
         <nav aria-label="Main">
-          <Link href="/" className="nav-link">
-            Worklist
-          </Link>
-          {user.role !== "admin" ? (
-            <Link href="/patients" className="nav-link">
-              Patients
-            </Link>
-          ) : null}
+          {user.role === "admin" ? (
+            <>
+              <Link href="/" className="nav-link">
+                Administration
+              </Link>
+              <Link href="/admin/users" className="nav-link">
+                Users
+              </Link>
+              <Link href="/admin/audit" className="nav-link">
+                Audit trail
+              </Link>
+              <Link href="/admin/payer-profiles" className="nav-link">
+                Payer profiles
+              </Link>
+            </>
+          ) : (
+            <>
+              <Link href="/" className="nav-link">
+                Worklist
+              </Link>
+              <Link href="/patients" className="nav-link">
+                Patients
+              </Link>
+            </>
+          )}
         </nav>
         <div className="user-box">
           <span className="user-name">{user.displayName}</span>
           <span className="role-badge">{roleLabel(user.role)}</span>
+          <Link href="/account" className="nav-link">
+            Your account
+          </Link>
           <button
             type="button"
             className="button button-secondary"

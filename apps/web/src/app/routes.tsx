@@ -5,6 +5,11 @@ import { NotFoundPage } from "./pages/not-found-page";
 import { SessionGate } from "./session-gate";
 import { Loading } from "../shared/ui/loading";
 import { ErrorBoundary } from "./error-boundary";
+import { ForRoles } from "./for-roles";
+
+const ADMIN = ["admin"] as const;
+/** Patients and notes: the clinical roles (the admin manages accounts, not charts). */
+const CHARTS = ["medical-assistant", "physician", "coder"] as const;
 
 // Each page is its own chunk, so opening a note (the point-of-care route, with a 170 KB gzip budget
 // checked by scripts/route-size.mjs) loads neither the worklists nor the patient lists, and they load
@@ -27,6 +32,19 @@ const NotePrintPage = lazy(() =>
 const NewNotePage = lazy(() =>
   import("./pages/new-note-page").then((m) => ({ default: m.NewNotePage })),
 );
+const AccountPage = lazy(() =>
+  import("./pages/account-page").then((m) => ({ default: m.AccountPage })),
+);
+// The admin area: only administrators load it.
+const UsersPage = lazy(() =>
+  import("./pages/admin/users-page").then((m) => ({ default: m.UsersPage })),
+);
+const AuditPage = lazy(() =>
+  import("./pages/admin/audit-page").then((m) => ({ default: m.AuditPage })),
+);
+const PayerProfilesPage = lazy(() =>
+  import("./pages/admin/payer-profiles-page").then((m) => ({ default: m.PayerProfilesPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -38,16 +56,52 @@ export function AppRoutes() {
             <Suspense fallback={<Loading label="Loading the page" />}>
               <Switch>
                 <Route path="/" component={WorklistPage} />
-                <Route path="/patients" component={PatientsPage} />
-                <Route path="/patients/:id">
-                  {(params) => <PatientPage patientId={params.id} />}
+                <Route path="/account" component={AccountPage} />
+                <Route path="/admin/users">
+                  <ForRoles roles={ADMIN}>
+                    <UsersPage />
+                  </ForRoles>
                 </Route>
-                <Route path="/notes/new" component={NewNotePage} />
+                <Route path="/admin/audit">
+                  <ForRoles roles={ADMIN}>
+                    <AuditPage />
+                  </ForRoles>
+                </Route>
+                <Route path="/admin/payer-profiles">
+                  <ForRoles roles={ADMIN}>
+                    <PayerProfilesPage />
+                  </ForRoles>
+                </Route>
+                <Route path="/patients">
+                  <ForRoles roles={CHARTS}>
+                    <PatientsPage />
+                  </ForRoles>
+                </Route>
+                <Route path="/patients/:id">
+                  {(params) => (
+                    <ForRoles roles={CHARTS}>
+                      <PatientPage patientId={params.id} />
+                    </ForRoles>
+                  )}
+                </Route>
+                <Route path="/notes/new">
+                  <ForRoles roles={CHARTS}>
+                    <NewNotePage />
+                  </ForRoles>
+                </Route>
                 <Route path="/notes/:id/print">
-                  {(params) => <NotePrintPage key={params.id} noteId={params.id} />}
+                  {(params) => (
+                    <ForRoles roles={CHARTS}>
+                      <NotePrintPage key={params.id} noteId={params.id} />
+                    </ForRoles>
+                  )}
                 </Route>
                 <Route path="/notes/:id">
-                  {(params) => <NoteEditorPage key={params.id} noteId={params.id} />}
+                  {(params) => (
+                    <ForRoles roles={CHARTS}>
+                      <NoteEditorPage key={params.id} noteId={params.id} />
+                    </ForRoles>
+                  )}
                 </Route>
                 <Route component={NotFoundPage} />
               </Switch>

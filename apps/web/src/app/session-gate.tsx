@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useCallback, type ReactNode } from "react";
 import { Redirect, useLocation, useSearch } from "wouter";
 import { useMe } from "../features/api/session-me";
 import { isProblemError } from "../features/api/problem-error";
@@ -6,12 +6,37 @@ import { Loading } from "../shared/ui/loading";
 import { ErrorMessage } from "../shared/ui/error-message";
 import { AppHeader } from "./app-header";
 import { SignedInUserContext } from "./signed-in-user";
+import { IdleSignOut } from "../features/session/idle-sign-out";
+import { signOut } from "../features/api/session-sign-out";
+import { forgetDraftsOnSignOut } from "../shared/local-drafts";
 
 /** Everything but sign-in needs a session: a 401 sends the user to sign in and back here afterwards. */
 export function SessionGate({ children }: { children: ReactNode }) {
   const me = useMe();
   const [location] = useLocation();
   const search = useSearch();
+  const here = location + (search ? `?${search}` : "");
+  /**
+   * Signed out for inactivity (or from the warning): nothing of the session stays in this page. A
+   * full page load to sign-in drops every cached read; changes kept in the browser go as at any
+   * sign-out. The sign-in page says why, and comes back here afterwards.
+   */
+  const leave = useCallback(
+    (reason: string) => {
+      forgetDraftsOnSignOut();
+      void signOut()
+        .catch(() => undefined)
+        .finally(() =>
+          window.location.replace(`/sign-in?${reason}&next=${encodeURIComponent(here)}`),
+        );
+    },
+    [here],
+  );
+  const onExpired = useCallback(
+    (idleMinutes: number) => leave(`reason=idle&minutes=${idleMinutes}`),
+    [leave],
+  );
+  const onSignOut = useCallback(() => leave("reason=signed-out"), [leave]);
   if (me.isPending) return <Loading label="Checking your session" />;
   if (me.isError) {
     if (isProblemError(me.error, 401)) {
@@ -30,6 +55,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <AppHeader user={me.data} />
+      <IdleSignOut onExpired={onExpired} onSignOut={onSignOut} />
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>

@@ -18,9 +18,21 @@ function failureText(error: unknown): string | null {
   return error instanceof Error ? error.message : "Sign-in failed. Try again.";
 }
 
+/** Why the user is here, when they did not come by themselves (the idle sign-out). */
+function arrivalNotice(search: string): string | null {
+  const params = new URLSearchParams(search);
+  if (params.get("reason") === "idle") {
+    const minutes = Number(params.get("minutes"));
+    return `You were signed out after ${Number.isInteger(minutes) && minutes > 0 ? `${minutes} minutes` : "a while"} without activity. Sign in to continue.`;
+  }
+  if (params.get("reason") === "signed-out") return "You are signed out.";
+  return null;
+}
+
 export function SignInPage() {
   useDocumentTitle("Sign in");
   const search = useSearch();
+  const notice = arrivalNotice(search);
   const [, navigate] = useLocation();
   const signIn = useSignIn();
   return (
@@ -28,6 +40,11 @@ export function SignInPage() {
       <div className="card sign-in-card">
         <h1>TPI Note</h1>
         <p className="muted">Sign in to document trigger point injections.</p>
+        {notice ? (
+          <p className="alert alert-info" role="status">
+            {notice}
+          </p>
+        ) : null}
         <SignInForm
           failure={failureText(signIn.error)}
           onSubmit={async (values) => {

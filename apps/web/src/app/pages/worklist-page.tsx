@@ -10,6 +10,7 @@ import { ErrorMessage } from "../../shared/ui/error-message";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/use-document-title";
 import { useSignedInUser } from "../signed-in-user";
+import { AdminHome } from "./admin/admin-home";
 
 /** Where each role starts: the notes waiting for them. */
 export function WorklistPage() {
@@ -21,7 +22,7 @@ export function WorklistPage() {
     case "medical-assistant":
       return <ClinicalWorklist me={me} />;
     case "admin":
-      return <AdminStart />;
+      return <AdminHome />;
   }
 }
 
@@ -122,20 +123,6 @@ function CoderWorklist() {
           empty="No signed notes waiting to be coded with these filters."
         />
       ) : null}
-    </section>
-  );
-}
-
-/** The administrator manages accounts and payer profiles, not charts. */
-function AdminStart() {
-  useDocumentTitle("Administration");
-  return (
-    <section>
-      <h1>Administration</h1>
-      <p>
-        Administrators manage user accounts and the clinic&apos;s payer profiles; they do not open
-        charts.
-      </p>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { ZodMiniType, output } from "zod/mini";
 import { ProblemSchema } from "@tpi/schemas";
 import { ProblemError } from "./problem-error";
 
-type Method = "GET" | "POST" | "PUT" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
  * The one place the web app talks HTTP. Every response body is parsed with the shared schema; a body

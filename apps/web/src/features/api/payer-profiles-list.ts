@@ -10,8 +10,9 @@ export function listPayerProfiles() {
 export const payerProfilesQueryOptions = queryOptions({
   queryKey: ["payer-profiles"] as const,
   queryFn: listPayerProfiles,
-  // Profiles change with a release, not during a session.
-  staleTime: Infinity,
+  // Built-in profiles change with a release; the clinic's when an admin saves one (this browser's
+  // admin screen refreshes it at once; others within a few minutes or on the next page load).
+  staleTime: 5 * 60_000,
 });
 
 export function usePayerProfiles() {

@@ -1,5 +1,12 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { CODE_SET_FILES, parseHcpcsTsv, parseMueTsv, parsePtpTsv } from "@tpi/coding";
+import {
+  BUILT_IN_PAYER_PROFILES,
+  CODE_SET_FILES,
+  parseHcpcsTsv,
+  parseMueTsv,
+  parsePtpTsv,
+} from "@tpi/coding";
+import { payerProfilesQueryOptions } from "../../features/api/payer-profiles-list";
 import { loadCodeSetSlicer, readCodeSetText } from "@tpi/codesets";
 import type { Icd10cmSlice, Note } from "@tpi/schemas";
 import type { BaseCodeSets } from "./load-code-sets";
@@ -19,7 +26,7 @@ export function icd10cmSliceFor(codes: readonly string[]): Icd10cmSlice {
   };
 }
 
-/** Seeds the base code sets and the ICD-10-CM slice of each note, as if fetched. */
+/** Seeds the base code sets, the ICD-10-CM slice of each note and the payer profiles, as if fetched. */
 export function seedCodeSets(client: QueryClient, ...notes: Pick<Note, "diagnoses">[]): void {
   const slicer = loadCodeSetSlicer();
   base ??= {
@@ -28,6 +35,7 @@ export function seedCodeSets(client: QueryClient, ...notes: Pick<Note, "diagnose
     mue: parseMueTsv(readCodeSetText(CODE_SET_FILES.mue.file), CODE_SET_FILES.mue.id),
   };
   client.setQueryData(baseCodeSetsQueryOptions().queryKey, base);
+  client.setQueryData(payerProfilesQueryOptions.queryKey, [...BUILT_IN_PAYER_PROFILES]);
   for (const note of notes) {
     const codes = sliceCodesFor(note);
     client.setQueryData(icd10cmSliceQueryOptions(codes).queryKey, icd10cmSliceFor(codes));

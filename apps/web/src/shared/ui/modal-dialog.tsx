@@ -7,6 +7,10 @@ type Props = {
   onClose: () => void;
   children: ReactNode;
   className?: string;
+  /** "alertdialog" for a dialog that needs an answer now (the idle sign-out warning). */
+  role?: "dialog" | "alertdialog";
+  /** The id of the text that says what the dialog is about, read after its title. */
+  describedBy?: string;
 };
 
 /**
@@ -14,7 +18,15 @@ type Props = {
  * page behind and the return of focus for free, so none of it is re-implemented here. The title names
  * the dialog (aria-labelledby). A child with the attribute data-autofocus takes the focus on opening.
  */
-export function ModalDialog({ open, title, onClose, children, className }: Props) {
+export function ModalDialog({
+  open,
+  title,
+  onClose,
+  children,
+  className,
+  role,
+  describedBy,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -35,6 +47,8 @@ export function ModalDialog({ open, title, onClose, children, className }: Props
       ref={ref}
       className={`dialog${className ? ` ${className}` : ""}`}
       aria-labelledby={titleId}
+      role={role}
+      aria-describedby={describedBy}
       onCancel={(event) => {
         // Escape: let React's state decide, so the dialog and `open` never disagree.
         event.preventDefault();
