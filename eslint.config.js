@@ -148,6 +148,20 @@ export default tseslint.config(
           message:
             "use freshRowId() from shared/row-id (randomUUID is missing off localhost over http)",
         },
+        ...["confirm", "alert", "prompt"].map((property) => ({
+          object: "window",
+          property,
+          message:
+            "ask in a ModalDialog (shared/ui/modal-dialog), not the browser's blocking prompt",
+        })),
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["confirm", "alert", "prompt"].map((name) => ({
+          name,
+          message:
+            "ask in a ModalDialog (shared/ui/modal-dialog), not the browser's blocking prompt",
+        })),
       ],
     },
   },

@@ -121,13 +121,13 @@ test.describe("the API goes away mid-typing", () => {
       name: "Your latest changes have not reached the server",
     });
     await expect(leave).toBeVisible();
-    await expect(leave.getByRole("button", { name: "Stay on this note" })).toBeFocused();
+    await expect(leave.getByRole("button", { name: "Stay" })).toBeFocused();
     await shot(page, info, "leave-offline");
-    await leave.getByRole("button", { name: "Stay on this note" }).click();
+    await leave.getByRole("button", { name: "Stay" }).click();
     await expect(leave).toBeHidden();
     await expect(location).toHaveValue("changes that never reach the server");
     await page.getByRole("button", { name: "Sign out" }).click();
-    await leave.getByRole("button", { name: "Leave anyway" }).click();
+    await leave.getByRole("button", { name: "Leave without saving" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     expect(await keptDraftKeys(page)).toEqual([]);
     await page.context().close();

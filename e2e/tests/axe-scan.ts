@@ -5,14 +5,15 @@ type Violation = { state: string; width: number; id: string; impact: string; nod
 
 /**
  * Scans screens with axe at desktop (1280) and tablet (768) width and collects serious and critical
- * violations and sideways scrolling on the tablet; `expectClean` fails with all of them listed.
- * The same check as keyboard-and-a11y.spec.ts, for journeys that reach other screens.
+ * violations and sideways scrolling on the tablet; `expectClean` fails with all of them listed. The
+ * one scan every journey uses (keyboard-and-a11y, note-life, form-faults). `check` runs at each width
+ * after the scan, for what a state must also show there.
  */
 export function axeScanner(page: Page) {
   const problems: Violation[] = [];
   const overflow: string[] = [];
   return {
-    async scan(state: string): Promise<void> {
+    async scan(state: string, check?: (width: number) => Promise<void>): Promise<void> {
       const original = page.viewportSize();
       for (const width of [1280, 768]) {
         await page.setViewportSize({ width, height: width === 1280 ? 900 : 1024 });
@@ -38,6 +39,7 @@ export function axeScanner(page: Page) {
             overflow.push(`${state}: scrollWidth ${scrollWidth} > ${innerWidth}`);
           }
         }
+        await check?.(width);
       }
       if (original) await page.setViewportSize(original);
     },
@@ -45,6 +47,7 @@ export function axeScanner(page: Page) {
       const report = problems
         .map((p) => `${p.state} @${p.width}px: ${p.impact} ${p.id} → ${p.nodes.join(" | ")}`)
         .join("\n");
+      if (report) console.log(`axe serious/critical violations:\n${report}`);
       expect(problems, `axe serious/critical violations:\n${report}`).toEqual([]);
       expect(overflow, "pages that scroll sideways at 768 px").toEqual([]);
     },

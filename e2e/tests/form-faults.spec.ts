@@ -98,6 +98,59 @@ test.describe("kind 2: nothing reaches a claim unless the user sees it", () => {
   });
 });
 
+test.describe("kind 3: an invalid value gets a message at its field", () => {
+  test("trigger points 999, an NPI with a wrong check digit and pain 15 on 0-10 are said at the field as typed", async ({
+    page,
+  }) => {
+    await signIn(page);
+    await openNewNote(page);
+    await waitForCodePanel(page);
+    const npi = page.getByLabel("Provider NPI");
+    await npi.fill("1234567890");
+    await expect(npi).toHaveAttribute("aria-invalid", "true");
+    await expect(npi).toHaveAccessibleDescription(/check digit does not match/);
+    const history = section(page, "History");
+    await history.getByLabel("Pain scale").selectOption("NRS-11");
+    const before = history.getByLabel("Pain before injection");
+    await before.fill("15");
+    await expect(before).toHaveAccessibleDescription("On the NRS-11 scale a score is 0 to 10");
+    await page.getByRole("radio", { name: "Right" }).check();
+    const adder = page.getByRole("combobox", { name: "Add muscle" });
+    await adder.fill("utr");
+    await adder.press("Enter");
+    const points = muscleRows(page).first().getByLabel("Trigger points");
+    await points.fill("999");
+    await expect(points).toHaveAttribute("aria-invalid", "true");
+    await expect(points).toHaveAccessibleDescription("Must be at most 20");
+    await shot(muscleRows(page).first(), "form-field-error-as-typed");
+  });
+});
+
+test.describe("kind 4: the form and the code panel never disagree", () => {
+  test("bupivacaine under a payer that bundles it: neither the row nor the panel has J0665", async ({
+    page,
+  }) => {
+    await signIn(page);
+    await openNewNote(page);
+    await waitForCodePanel(page);
+    await page.getByRole("radio", { name: "Right" }).check();
+    const adder = page.getByRole("combobox", { name: "Add muscle" });
+    await adder.fill("utr");
+    await adder.press("Enter");
+    const row = muscleRows(page).first();
+    await row.getByRole("button", { name: "Add injectate", exact: true }).click();
+    await row.getByLabel("Agent").selectOption("bupivacaine");
+    await expect(row.getByLabel("Concentration")).toHaveValue("0.25");
+    await row.getByLabel("Volume").fill("10");
+    const dose = row.locator("output.dose");
+    await expect(dose).toContainText("25 mg");
+    await expect(dose).toContainText("No drug line on the claim for this payer");
+    await expect(page.getByTestId("code-panel").getByTestId("claim-line-J0665")).toHaveCount(0);
+    await row.getByLabel("Agent").selectOption("normal-saline");
+    await expect(row.getByLabel("Concentration")).toHaveValue("0.9");
+  });
+});
+
 test.describe("kind 5: the app works off localhost, where crypto.randomUUID does not exist", () => {
   test("adding muscles and a tendon row with crypto.randomUUID removed", async ({ page }) => {
     // Served over plain http at a LAN address the page is not a secure context and has no randomUUID.

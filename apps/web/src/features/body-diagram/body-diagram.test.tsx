@@ -1,4 +1,4 @@
-import { render, screen, within, cleanup } from "@testing-library/react";
+import { render, screen, within, cleanup, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { muscleById } from "@tpi/coding";
@@ -109,5 +109,23 @@ describe("BodyDiagram", () => {
     render(<BodyDiagram rows={[]} onAddMuscle={(m, s) => added.push([m, s])} />);
     await user.click(screen.getByRole("button", { name: "Right infraspinatus" }));
     expect(added).toEqual([["infraspinatus", "right"]]);
+  });
+});
+
+describe("body diagram: regions are named on hover and on focus", () => {
+  it("shows the region's name in words when pointed at or focused, and clears it after", async () => {
+    const user = userEvent.setup();
+    render(<BodyDiagram rows={[]} onAddMuscle={() => undefined} />);
+    const region = screen.getByRole("button", { name: "Right upper trapezius" });
+    const front = region.closest("figure");
+    if (!front) throw new Error("no figure");
+    await user.hover(region);
+    expect(front.querySelector(".bd-pointed")?.textContent).toBe("Right upper trapezius");
+    await user.unhover(region);
+    expect(front.querySelector(".bd-pointed")?.textContent).toBe("\u00a0");
+    region.focus();
+    await waitFor(() =>
+      expect(front.querySelector(".bd-pointed")?.textContent).toBe("Right upper trapezius"),
+    );
   });
 });

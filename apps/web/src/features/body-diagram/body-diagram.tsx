@@ -1,4 +1,4 @@
-import { memo, useMemo } from "react";
+import { memo, useMemo, useState } from "react";
 import { muscleById } from "@tpi/coding";
 import type { Muscle, Side } from "@tpi/schemas";
 import { REGIONS, type RegionShape } from "./regions.table";
@@ -53,6 +53,9 @@ const BodyView = memo(function BodyView({
     (x): x is { shape: RegionShape; muscle: Muscle } => x.muscle?.view === view,
   );
   const caption = view === "front" ? "Front" : "Back";
+  // The region under the pointer or the keyboard, named in words below the figure (a tooltip alone
+  // shows late, and never for the keyboard).
+  const [pointed, setPointed] = useState<string | null>(null);
   return (
     <figure className="bd-view">
       <figcaption>{caption}</figcaption>
@@ -79,6 +82,10 @@ const BodyView = memo(function BodyView({
                 data-muscle={muscle.id}
                 data-side={side}
                 onClick={activate}
+                onMouseEnter={() => setPointed(on ? `${name} (injected)` : name)}
+                onMouseLeave={() => setPointed(null)}
+                onFocus={() => setPointed(on ? `${name} (injected)` : name)}
+                onBlur={() => setPointed(null)}
                 onKeyDown={(e) => {
                   if (e.key === "Enter" || e.key === " ") {
                     e.preventDefault();
@@ -98,6 +105,9 @@ const BodyView = memo(function BodyView({
           }),
         )}
       </svg>
+      <p className="bd-pointed" aria-hidden="true">
+        {pointed ?? "\u00a0"}
+      </p>
     </figure>
   );
 });

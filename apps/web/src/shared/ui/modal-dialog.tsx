@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from "react";
 
 type Props = {
   open: boolean;
@@ -42,6 +42,14 @@ export function ModalDialog({
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  // Taken away while open (its parent stops rendering it): closed first, so the browser gives the
+  // focus back to where it was, as when it closes by itself.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (dialog?.open) dialog.close();
+    };
+  }, []);
   return (
     <dialog
       ref={ref}

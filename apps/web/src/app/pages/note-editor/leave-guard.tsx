@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { ModalDialog } from "../../../shared/ui/modal-dialog";
 import { useAutosaveView, type Autosave, type SaveStatus } from "../../../features/autosave";
 import { setLeaveGuard } from "../../../shared/leave-guard";
 import { statusText } from "./save-status";
@@ -50,8 +51,14 @@ export function LeaveGuard({ autosave }: { autosave: Autosave }) {
       status={status}
       keptLocally={!notKeptLocally}
       onStay={() => setAsking(null)}
+      onSaveAndLeave={() => autosave.flush()}
       onLeave={() => {
         autosave.keepNow();
+        removeGuard.current?.();
+        setAsking(null);
+        asking.proceed();
+      }}
+      onSaved={() => {
         removeGuard.current?.();
         setAsking(null);
         asking.proceed();
@@ -60,63 +67,73 @@ export function LeaveGuard({ autosave }: { autosave: Autosave }) {
   );
 }
 
+/**
+ * The app's one modal dialog (shared/ui/modal-dialog: the browser's own <dialog>, with its focus
+ * trap, Escape and inert page) asking what to do: save and leave, leave without saving, or stay.
+ * Focus starts on "Stay", the choice that loses nothing.
+ */
 function LeaveDialog({
   status,
   keptLocally,
   onStay,
+  onSaveAndLeave,
+  onSaved,
   onLeave,
 }: {
   status: SaveStatus;
   keptLocally: boolean;
   onStay: () => void;
+  onSaveAndLeave: () => Promise<boolean>;
+  onSaved: () => void;
   onLeave: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const stayRef = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
   const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    stayRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      opener?.focus();
-    };
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
+      open
+      title="Your latest changes have not reached the server"
+      onClose={onStay}
       className="editor-dialog leave-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onStay();
-      }}
+      describedBy={bodyId}
     >
-      <h2 id={titleId}>Your latest changes have not reached the server</h2>
-      <div id={bodyId}>
+      <div className="dialog-body" id={bodyId}>
         <p>{statusText(status)}.</p>
         <p>
           {status.kind === "offline" ? "The server cannot be reached right now. " : ""}
           {keptLocally
-            ? "The changes are kept in this browser and saved when you open this note again. Signing out deletes them."
-            : "This browser could not keep them: leaving loses them."}
+            ? "Leaving without saving keeps the changes in this browser; they are saved when you open this note again. Signing out deletes them."
+            : "This browser could not keep them: leaving without saving loses them."}
+        </p>
+        <p className="field-error-empty" aria-live="polite">
+          {failed ? "Still not saved: the server did not take the changes." : ""}
         </p>
       </div>
-      <div className="button-row">
-        <button ref={stayRef} type="button" className="button button-primary" onClick={onStay}>
-          Stay on this note
+      <div className="button-row dialog-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={saving}
+          onClick={() => {
+            setSaving(true);
+            setFailed(false);
+            void onSaveAndLeave().then((saved) => {
+              setSaving(false);
+              if (saved) onSaved();
+              else setFailed(true);
+            });
+          }}
+        >
+          {saving ? "Saving…" : "Save and leave"}
         </button>
         <button type="button" className="button button-secondary" onClick={onLeave}>
-          Leave anyway
+          Leave without saving
+        </button>
+        <button type="button" className="button button-quiet" data-autofocus onClick={onStay}>
+          Stay
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
