@@ -27,7 +27,7 @@ step() {
 step "typecheck" pnpm typecheck
 step "lint and formatting" pnpm lint
 step "note route JS size" pnpm size
-step "unit, property and API tests" pnpm -r --workspace-concurrency=1 --if-present test \
+step "unit, property and API tests" pnpm -r --no-bail --workspace-concurrency=1 --if-present test \
   --reporter=default --reporter=json --outputFile.json=.reports/vitest.json
 step "Playwright journeys in Chromium" env PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/.reports/playwright.json" \
   pnpm e2e --reporter=line,json

@@ -31,9 +31,18 @@ async function freshDatabase(database: DatabaseName): Promise<Db> {
   return connectDatabase({ kind: "postgres", connectionString: schema.url });
 }
 
+/** The tables of this database; on PostgreSQL of this test's schema only (other test files' schemas exist meanwhile). */
 async function tableNames(db: Db): Promise<string[]> {
   const tables = await db.kysely.introspection.getTables();
-  return tables.map((t) => t.name).filter((n) => !n.startsWith("kysely_migration"));
+  const schema =
+    db.kind === "postgres"
+      ? (await sql<{ name: string }>`select current_schema() as name`.execute(db.kysely)).rows[0]
+          ?.name
+      : undefined;
+  return tables
+    .filter((t) => schema === undefined || t.schema === schema)
+    .map((t) => t.name)
+    .filter((n) => !n.startsWith("kysely_migration"));
 }
 
 /** Today's migrations plus one sorted last that creates a table, then throws. */
