@@ -7,5 +7,8 @@ import { configDefaults, defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     exclude: [...configDefaults.exclude, "**/.stryker-tmp/**"],
+    // Property tests run hundreds of notes through the engine: seconds on a quiet machine, more on
+    // CI's two shared cores. A time limit is not what they test (the benches measure speed).
+    testTimeout: 60_000,
   },
 });

@@ -292,7 +292,9 @@ describe("CodePanelView rendering cost", () => {
     ).toBe(equal);
   });
 
-  it("renders a new ten-muscle result well within a frame", () => {
+  // Speed is the UI bench's to measure (it prints figures); a timed assertion here failed whenever the
+  // machine was busy. What a test can pin: each new result is one commit, not a cascade of them.
+  it("renders each new ten-muscle result in one commit", () => {
     const tenLines = result({
       claimLines: Array.from({ length: 10 }, (_, i) => ({
         ...result().claimLines[0]!,
@@ -312,9 +314,8 @@ describe("CodePanelView rendering cost", () => {
       next.claimLines[i % 10]!.units = 1 + (i % 3);
       rerender(renderInto(next));
     }
-    const updates = durations.slice(1).sort((a, b) => a - b);
-    // Median in happy-dom under a development build; a browser with the production build is faster still.
-    expect(updates[Math.floor(updates.length / 2)]).toBeLessThan(16);
+    // The mount, then one commit per new result.
+    expect(durations).toHaveLength(21);
   });
 });
 
