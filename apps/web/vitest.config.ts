@@ -11,5 +11,8 @@ export default defineConfig({
     setupFiles: ["src/app/zod-locale.ts", "src/testing/happy-dom-select.ts"],
     // Globals on so Testing Library unmounts between tests by itself.
     globals: true,
+    // Components render with the real engine and code sets; on CI's two shared cores a file's first
+    // test can take seconds. Speed is measured by the UI bench, not by a time limit here.
+    testTimeout: 30_000,
   },
 });
