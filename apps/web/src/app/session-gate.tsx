@@ -1,4 +1,4 @@
-import { useCallback, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, type ReactNode } from "react";
 import { Redirect, useLocation, useSearch } from "wouter";
 import { useMe } from "../features/api/session-me";
 import { isProblemError } from "../features/api/problem-error";
@@ -6,9 +6,13 @@ import { Loading } from "../shared/ui/loading";
 import { ErrorMessage } from "../shared/ui/error-message";
 import { AppHeader } from "./app-header";
 import { SignedInUserContext } from "./signed-in-user";
-import { IdleSignOut } from "../features/session/idle-sign-out";
 import { signOut } from "../features/api/session-sign-out";
 import { forgetDraftsOnSignOut } from "../shared/local-drafts";
+
+// Loaded after the first screen: it only acts a minute before the idle sign-out.
+const IdleSignOut = lazy(() =>
+  import("../features/session/idle-sign-out").then((m) => ({ default: m.IdleSignOut })),
+);
 
 /** Everything but sign-in needs a session: a 401 sends the user to sign in and back here afterwards. */
 export function SessionGate({ children }: { children: ReactNode }) {
@@ -55,7 +59,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <AppHeader user={me.data} />
-      <IdleSignOut onExpired={onExpired} onSignOut={onSignOut} />
+      <Suspense fallback={null}>
+        <IdleSignOut onExpired={onExpired} onSignOut={onSignOut} />
+      </Suspense>
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>

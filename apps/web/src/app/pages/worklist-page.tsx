@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Link } from "wouter";
 import type { CoderWorklistQuery, SessionMe, WorklistItem } from "@tpi/schemas";
 import { usePayerProfiles } from "../../features/api/payer-profiles-list";
@@ -10,7 +10,8 @@ import { ErrorMessage } from "../../shared/ui/error-message";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/use-document-title";
 import { useSignedInUser } from "../signed-in-user";
-import { AdminHome } from "./admin/admin-home";
+// The admin's landing page: only administrators load it.
+const AdminHome = lazy(() => import("./admin/admin-home").then((m) => ({ default: m.AdminHome })));
 
 /** Where each role starts: the notes waiting for them. */
 export function WorklistPage() {
@@ -22,7 +23,11 @@ export function WorklistPage() {
     case "medical-assistant":
       return <ClinicalWorklist me={me} />;
     case "admin":
-      return <AdminHome />;
+      return (
+        <Suspense fallback={<Loading label="Loading administration" />}>
+          <AdminHome />
+        </Suspense>
+      );
   }
 }
 
