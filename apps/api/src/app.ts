@@ -10,6 +10,7 @@ import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import type { AppDeps, AppEnv } from "./http/app-env.js";
 import { closeConnectionOnUnreadBody } from "./http/connection-close.js";
 import { pathParamGuard } from "./http/path-params.js";
+import { forwarded } from "./http/client-address.js";
 import { PROBLEM_TYPES, notFound, problem } from "./http/problem.js";
 import { requestLog } from "./http/request-log.js";
 import { adminAuditRoutes } from "./routes/admin-audit.routes.js";
@@ -51,6 +52,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   };
   const app = new Hono<AppEnv>();
 
+  // First: who is calling, through a trusted reverse proxy (TRUST_PROXY), for the throttle and the trail.
+  app.use("*", forwarded(deps.trustProxy ?? []));
   app.use("*", requestLog(deps.logger));
   // HSTS belongs to whatever terminates TLS in front of us; on the plain-http local set-up it is noise.
   app.use("*", secureHeaders({ strictTransportSecurity: false }));

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -31,6 +32,8 @@ export interface Settings {
   sessionIdleMinutes: number;
   /** Create the synthetic demo accounts and patients on an empty database (DEMO_DATA=1). */
   demoData: boolean;
+  /** Reverse proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY, comma-separated IPs). */
+  trustProxy: string[];
 }
 
 /** A bad setting: names the variable and says what is wrong, for a one-line start-up message. */
@@ -137,6 +140,21 @@ const EnvSchema = z.object({
       .default("0")
       .transform((v) => v === "1" || v === "true" || v === "yes"),
   ),
+  TRUST_PROXY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== ""),
+      )
+      .pipe(
+        z.array(z.string().refine((s) => isIP(s) !== 0, "must be IP addresses, comma-separated")),
+      ),
+  ),
 });
 
 const SAFE_TO_ECHO: ReadonlySet<string> = new Set([
@@ -146,6 +164,7 @@ const SAFE_TO_ECHO: ReadonlySet<string> = new Set([
   "ASSISTANT_SECTIONS",
   "SESSION_IDLE_MINUTES",
   "DEMO_DATA",
+  "TRUST_PROXY",
 ]);
 
 /** Parses the environment (process.env by default); throws SettingsError naming each bad variable. */
@@ -159,6 +178,7 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     ASSISTANT_SECTIONS: env.ASSISTANT_SECTIONS,
     SESSION_IDLE_MINUTES: env.SESSION_IDLE_MINUTES,
     DEMO_DATA: env.DEMO_DATA,
+    TRUST_PROXY: env.TRUST_PROXY,
   });
   if (!parsed.success) {
     throw new SettingsError(
@@ -183,5 +203,6 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     assistantSections: e.ASSISTANT_SECTIONS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     demoData: e.DEMO_DATA,
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -44,6 +44,7 @@ export async function startServer(
       now,
       assistantSections: settings.assistantSections,
       sessionIdleMinutes: settings.sessionIdleMinutes,
+      trustProxy: settings.trustProxy,
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, () =>

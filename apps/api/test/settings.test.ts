@@ -14,6 +14,7 @@ describe("loadSettings", () => {
       assistantSections: ["encounter", "history", "vitals", "conservativeCare", "priorSessions"],
       sessionIdleMinutes: 15,
       demoData: false,
+      trustProxy: [],
     });
   });
 
@@ -67,6 +68,11 @@ describe("loadSettings", () => {
     { name: "demo data on", env: { DEMO_DATA: "1" }, expected: { demoData: true } },
     { name: "demo data as a word", env: { DEMO_DATA: "TRUE" }, expected: { demoData: true } },
     { name: "demo data off", env: { DEMO_DATA: "0" }, expected: { demoData: false } },
+    {
+      name: "trusted proxies",
+      env: { TRUST_PROXY: " 10.0.0.2, ::1 " },
+      expected: { trustProxy: ["10.0.0.2", "::1"] },
+    },
   ])("reads $name", ({ env, expected }) => {
     expect(loadSettings(env)).toMatchObject(expected);
   });
@@ -144,6 +150,12 @@ describe("loadSettings", () => {
       env: { SESSION_IDLE_MINUTES: "721" },
       variable: "SESSION_IDLE_MINUTES",
       message: "must be at most 720",
+    },
+    {
+      name: "a proxy that is not an address",
+      env: { TRUST_PROXY: "10.0.0.2,proxy.local" },
+      variable: "TRUST_PROXY",
+      message: "must be IP addresses, comma-separated",
     },
     {
       name: "demo data neither on nor off",

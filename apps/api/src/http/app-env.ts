@@ -20,6 +20,8 @@ export interface AppDeps {
   assistantSections?: readonly NoteSectionId[];
   /** Minutes without a request before a session ends (settings.sessionIdleMinutes; default 15). */
   sessionIdleMinutes?: number;
+  /** Addresses of reverse proxies whose X-Forwarded-For and -Proto are believed (TRUST_PROXY). */
+  trustProxy?: readonly string[];
 }
 
 export interface AppEnv {
@@ -30,5 +32,9 @@ export interface AppEnv {
     session: ActiveSession;
     /** What routes added for this request's audit row (see audit/audit-context.ts). */
     audit: AuditContext | undefined;
+    /** The caller's address, through a trusted proxy (http/client-address.ts). */
+    clientAddress: string;
+    /** Whether the browser is on https (directly or at a trusted proxy). */
+    https: boolean;
   };
 }

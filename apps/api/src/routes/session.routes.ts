@@ -20,7 +20,7 @@ import { SESSION_COOKIE } from "../auth/token.js";
 import { audit } from "../audit/audit-context.js";
 import type { AppEnv } from "../http/app-env.js";
 import { parseJsonBody } from "../http/body.js";
-import { clientAddress } from "../http/client-address.js";
+import { clientAddress, isHttps } from "../http/client-address.js";
 import { PROBLEM_TYPES, problem, weakPasswordProblem } from "../http/problem.js";
 import { changeOwnPassword } from "../store/users.store.js";
 import type { RouteDeps } from "./route-deps.js";
@@ -87,8 +87,8 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
       path: "/",
       // The cookie lives as long as the session could; the idle sign-out is the server's to decide.
       expires: endsAtLatest,
-      // Secure only over https, so the plain-http local set-up still works.
-      secure: new URL(c.req.url).protocol === "https:",
+      // Secure only over https (here or at a trusted proxy), so the plain-http local set-up still works.
+      secure: isHttps(c),
     });
     return c.json(userFromRow(row));
   });

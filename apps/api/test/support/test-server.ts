@@ -40,6 +40,8 @@ export async function startTestServer(
     /** Create the demo accounts and patients (DEMO_DATA=1); true unless a test needs an empty server. */
     demoData?: boolean;
     sessionIdleMinutes?: number;
+    /** TRUST_PROXY: reverse proxies whose X-Forwarded-* headers are believed. */
+    trustProxy?: string;
   } = {},
 ): Promise<TestServer> {
   let databaseUrl: string;
@@ -72,6 +74,7 @@ export async function startTestServer(
     WEB_DIST: options.webDist ?? join(tmpdir(), "tpi-no-web-build-here"),
     DEMO_DATA: options.demoData === false ? "0" : "1",
     SESSION_IDLE_MINUTES: String(options.sessionIdleMinutes ?? 15),
+    TRUST_PROXY: options.trustProxy ?? "",
   });
   const logLines: string[] = [];
   const running = await startServer(
