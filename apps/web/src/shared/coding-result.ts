@@ -55,3 +55,18 @@ export function drugLineText(
   );
   return line ? `${line.code} × ${line.units}` : "none";
 }
+
+/**
+ * A value derived from the latest result (a string or number, so a component re-renders only when it
+ * changes); `fallback` while there is no result.
+ */
+export function useCodingResultValue<T extends string | number | null>(
+  select: (result: CodingResult) => T,
+  fallback: T,
+): T {
+  const store = useContext(CodingResultContext);
+  return useSyncExternalStore(store?.subscribe ?? noSubscribe, () => {
+    const result = store?.get() ?? null;
+    return result ? select(result) : fallback;
+  });
+}

@@ -7,6 +7,7 @@ import { HistorySection } from "./sections/history-section";
 import { PriorSessionsSection } from "./sections/prior-sessions-section";
 import { ProcedureSection } from "./sections/procedure-section";
 import type { MuscleTools } from "./muscle-grid/muscle-grid";
+import { SectionNavigator } from "./section-navigator";
 import { SameDayEmSection } from "./sections/same-day-em-section";
 import { VitalsSection } from "./sections/vitals-section";
 
@@ -26,6 +27,7 @@ export function NoteFormSections({
 }) {
   return (
     <>
+      <SectionNavigator />
       <EncounterSection payerProfiles={payerProfiles} />
       <HistorySection />
       <VitalsSection />
