@@ -174,7 +174,9 @@ test("case study 2 with the keyboard alone: 20553, not 20552", async ({ page }) 
     await expect(page.locator(`#f-procedure-muscles-${i}-injectates`)).toBeFocused();
   }
   for (const [i, m] of muscles.entries()) {
-    await type(`f-procedure-muscles-${i}-triggerPoints`, String(m.triggerPoints));
+    // The first row is above the last one added (where the keyboard is): back to it; later rows follow.
+    await tabTo(page, `f-procedure-muscles-${i}-triggerPoints`, { backwards: i === 0 });
+    await typeOver(page, String(m.triggerPoints));
     // Each row asks for its injectate; nothing is copied into it. "Add injectate" is the last choice
     // but one in the row's choice group.
     const injectates = muscleRows(page)
